@@ -1,0 +1,75 @@
+// The Express application: security headers, sessions, REST routes, the built client.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import express, { type Router } from 'express';
+import helmet from 'helmet';
+import { pinoHttp } from 'pino-http';
+import type { SessionAuth } from '../auth/session.js';
+import type { Config } from '../config.js';
+import type { Logger } from '../logger.js';
+import type { Services } from '../services/index.js';
+import { errorHandler, notFoundHandler } from './errors.js';
+import { openApiDocument } from './openapi.js';
+import { authRoutes } from './routes/auth.js';
+import { directoryRoutes } from './routes/directory.js';
+import { healthRoutes } from './routes/health.js';
+import { meetingRoutes } from './routes/meetings.js';
+import { peopleRoutes } from './routes/people.js';
+
+export interface AppDeps {
+  config: Config;
+  logger: Logger;
+  services: Services;
+  auth: SessionAuth;
+  /** Routes of other concerns (live documents, close, exports), mounted after the records API. */
+  extraRoutes?: Router[];
+}
+
+export function createApp({ config, logger, services, auth, extraRoutes = [] }: AppDeps) {
+  const app = express();
+  app.disable('x-powered-by');
+  if (config.trustProxy) app.set('trust proxy', 1);
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: { 'connect-src': ["'self'", 'ws:', 'wss:'], 'img-src': ["'self'", 'data:'], 'upgrade-insecure-requests': null },
+      },
+    }),
+  );
+  app.use(
+    pinoHttp({
+      logger,
+      // Only method, route and status: URLs can carry ids and names in queries.
+      serializers: {
+        req: (req: { method: string; url: string }) => ({ method: req.method, path: req.url.split('?')[0] }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+      autoLogging: { ignore: (req) => req.url === '/ping' || req.url === '/health' },
+    }),
+  );
+  app.use(healthRoutes(services.store, new Date()));
+  app.use(express.json({ limit: '100kb' }));
+  app.use(auth.sessionMiddleware);
+  app.use(auth.passport.session());
+
+  app.get('/api/openapi.json', (_req, res) => {
+    res.json(openApiDocument());
+  });
+  app.use(authRoutes(auth, services, config.production ? 10 : 100));
+  app.use(directoryRoutes(services));
+  app.use(peopleRoutes(services));
+  app.use(meetingRoutes(services));
+  for (const router of extraRoutes) app.use(router);
+  app.use('/api', notFoundHandler);
+
+  const clientDist = path.resolve(config.clientDist ?? 'client/dist');
+  if (existsSync(clientDist)) {
+    app.use(express.static(clientDist, { index: false, maxAge: '1h' }));
+    app.get(/^\/(?!api\/|yjs\/|socket\.io\/).*/, (_req, res) => {
+      res.sendFile(path.join(clientDist, 'index.html'));
+    });
+  }
+  app.use(notFoundHandler);
+  app.use(errorHandler(logger));
+  return app;
+}

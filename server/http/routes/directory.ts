@@ -1,0 +1,67 @@
+// Partnership directory: agencies, panels and users. Reading is for every signed-in user
+// (rooms show names and agencies); changing is for administrators.
+import { Router } from 'express';
+import { z } from 'zod';
+import { agencyInput, agencyPatch, panelInput, ROLES, userInput, userPatch } from '../../../shared/domain/schemas.js';
+import type { Services } from '../../services/index.js';
+import { currentUser, pageQuery, requireRole, requireUser } from '../middleware.js';
+
+const userFilter = pageQuery.extend({ agencyId: z.string().optional(), role: z.enum(ROLES).optional() });
+
+export function directoryRoutes(services: Services): Router {
+  const router = Router();
+  const admin = requireRole('admin');
+
+  router.get('/api/agencies', requireUser, async (req, res) => {
+    res.json(await services.agencies.list({}, pageQuery.parse(req.query), { name: 1 }));
+  });
+  router.get('/api/agencies/:id', requireUser, async (req, res) => {
+    res.json(await services.agencies.get(req.params.id as string));
+  });
+  router.post('/api/agencies', admin, async (req, res) => {
+    const agency = await services.agencies.create(agencyInput.parse(req.body));
+    await services.audit.record(currentUser(req)._id, 'agency.create', 'agency', agency._id);
+    res.status(201).json(agency);
+  });
+  router.patch('/api/agencies/:id', admin, async (req, res) => {
+    const agency = await services.agencies.update(req.params.id as string, agencyPatch.parse(req.body));
+    await services.audit.record(currentUser(req)._id, 'agency.update', 'agency', agency._id);
+    res.json(agency);
+  });
+
+  router.get('/api/panels', requireUser, async (req, res) => {
+    res.json(await services.panels.list({}, pageQuery.parse(req.query), { name: 1 }));
+  });
+  router.post('/api/panels', admin, async (req, res) => {
+    const panel = await services.panels.create(panelInput.parse(req.body));
+    await services.audit.record(currentUser(req)._id, 'panel.create', 'panel', panel._id);
+    res.status(201).json(panel);
+  });
+
+  router.get('/api/users', requireUser, async (req, res) => {
+    const { agencyId, role, ...page } = userFilter.parse(req.query);
+    res.json(await services.users.list({ agencyId, role }, page));
+  });
+  router.get('/api/users/:id', requireUser, async (req, res) => {
+    res.json(await services.users.get(req.params.id as string));
+  });
+  router.post('/api/users', admin, async (req, res) => {
+    const user = await services.users.create(userInput.parse(req.body));
+    await services.audit.record(currentUser(req)._id, 'user.create', 'user', user._id);
+    res.status(201).json(user);
+  });
+  router.patch('/api/users/:id', admin, async (req, res) => {
+    const user = await services.users.update(req.params.id as string, userPatch.parse(req.body));
+    await services.audit.record(currentUser(req)._id, 'user.update', 'user', user._id);
+    res.json(user);
+  });
+
+  router.get('/api/audit', admin, async (req, res) => {
+    const query = pageQuery
+      .extend({ userId: z.string().optional(), action: z.string().optional(), targetId: z.string().optional(), from: z.string().optional(), to: z.string().optional() })
+      .parse(req.query);
+    const { offset, limit, ...filter } = query;
+    res.json(await services.audit.search(filter, { offset, limit }));
+  });
+  return router;
+}

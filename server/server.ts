@@ -1,0 +1,57 @@
+// Builds one Roundtable process: store, services, HTTP app, live layer. Used by main.ts and the tests.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createSessionAuth } from './auth/session.js';
+import type { Config } from './config.js';
+import { createApp } from './http/app.js';
+import { attachLive } from './live/index.js';
+import { createLogger, type Logger } from './logger.js';
+import { createServices, type Services } from './services/index.js';
+import { openStore } from './store/open.js';
+
+export interface RunningServer {
+  httpServer: Server;
+  port: number;
+  url: string;
+  services: Services;
+  logger: Logger;
+  stop(): Promise<void>;
+}
+
+export async function startServer(config: Config): Promise<RunningServer> {
+  const logger = createLogger(config.logLevel);
+  const store = await openStore({ mongoUri: config.mongoUri, dataDir: config.dataDir });
+  const services = createServices(store);
+  const auth = createSessionAuth(config, store, services.users);
+  const httpServer = createServer();
+  const live = await attachLive({ httpServer, config, logger, services, auth });
+  const app = createApp({ config, logger, services, auth, extraRoutes: live.routes });
+  httpServer.on('request', app);
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, resolve);
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+  logger.info({ port, store: store.kind }, 'roundtable listening');
+
+  let stopping: Promise<void> | null = null;
+  return {
+    httpServer,
+    port,
+    url: `http://127.0.0.1:${port}`,
+    services,
+    logger,
+    stop() {
+      stopping ??= (async () => {
+        const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+        await live.close();
+        httpServer.closeAllConnections();
+        await closed;
+        await store.close();
+        logger.info('roundtable stopped');
+      })();
+      return stopping;
+    },
+  };
+}

@@ -1,0 +1,97 @@
+// Record schemas shared by the server (validation, OpenAPI) and the client (types).
+// Create schemas are `strict`: an unknown field is an error that names the field.
+import { z } from 'zod';
+
+export const ROLES = ['admin', 'chair', 'member', 'minute-taker', 'observer', 'guest'] as const;
+export const MEETING_TYPES = ['IOM', 'MAPPA', 'complex-needs', 'release-panel', 'professionals'] as const;
+export const MEETING_STATUSES = ['scheduled', 'live', 'closed'] as const;
+export const CUSTODY_STATUSES = ['in-custody', 'on-licence', 'community-order', 'post-sentence', 'diversion'] as const;
+export const RISK_LEVELS = ['low', 'medium', 'high', 'very-high'] as const;
+export const ACTION_STATUSES = ['open', 'in-progress', 'done', 'blocked', 'not-done', 'could-not-be-done'] as const;
+
+export type Role = (typeof ROLES)[number];
+export type MeetingType = (typeof MEETING_TYPES)[number];
+export type MeetingStatus = (typeof MEETING_STATUSES)[number];
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+const id = z.string().min(1).max(64);
+const name = z.string().trim().min(1).max(200);
+const isoDate = z.iso.date();
+const isoDateTime = z.iso.datetime({ offset: true });
+
+export const agencyInput = z.strictObject({
+  name,
+  shortName: z.string().trim().min(1).max(40).optional(),
+  contactEmail: z.email(),
+});
+export const agencyPatch = agencyInput.partial();
+
+export const userInput = z.strictObject({
+  username: z.string().trim().min(2).max(60).regex(/^[a-z0-9._-]+$/, 'use lower-case letters, digits, dot, dash or underscore'),
+  displayName: name,
+  email: z.email().optional(),
+  agencyId: id,
+  role: z.enum(ROLES),
+  password: z.string().min(10, 'must be at least 10 characters').max(200),
+});
+export const userPatch = userInput.omit({ username: true }).partial();
+
+export const personInput = z.strictObject({
+  name,
+  dateOfBirth: isoDate.optional(),
+  caseReference: z.string().trim().min(1).max(40),
+  prisonNumber: z.string().trim().max(20).optional(),
+  custodyStatus: z.enum(CUSTODY_STATUSES),
+  prison: z.string().trim().max(120).optional(),
+  releaseDate: isoDate.nullable().optional(),
+  mappaCategory: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).nullable().optional(),
+  mappaLevel: z.union([z.literal(1), z.literal(2), z.literal(3)]).nullable().optional(),
+  iomCohort: z.enum(['fixed', 'flex', 'free']).nullable().optional(),
+  leadPractitioner: z.string().trim().max(120).optional(),
+  leadAgencyId: id.optional(),
+  coverContact: z.string().trim().max(120).optional(),
+  communicationNeeds: z.string().trim().max(2000).optional(),
+  diversityNeeds: z.string().trim().max(2000).optional(),
+  ownViews: z.string().trim().max(4000).optional(),
+});
+export const personPatch = personInput.partial();
+
+export const agendaItemInput = z.strictObject({
+  title: name,
+  kind: z.enum(['case', 'standing']),
+  personId: id.optional(),
+  presenterAgencyId: id.optional(),
+  timeboxMinutes: z.number().int().min(1).max(240).optional(),
+});
+
+export const meetingInput = z.strictObject({
+  panelId: id,
+  title: name,
+  type: z.enum(MEETING_TYPES),
+  startsAt: isoDateTime,
+  chairId: id,
+  attendeeIds: z.array(id).max(100).default([]),
+  agenda: z.array(agendaItemInput).max(100).optional(),
+});
+export const meetingPatch = z.strictObject({
+  title: name.optional(),
+  startsAt: isoDateTime.optional(),
+  attendeeIds: z.array(id).max(100).optional(),
+});
+
+export const panelInput = z.strictObject({
+  name,
+  type: z.enum(MEETING_TYPES),
+});
+
+export const loginInput = z.strictObject({
+  username: z.string().min(1).max(100),
+  password: z.string().min(1).max(200),
+});
+
+export type AgencyInput = z.infer<typeof agencyInput>;
+export type UserInput = z.infer<typeof userInput>;
+export type PersonInput = z.infer<typeof personInput>;
+export type MeetingInput = z.infer<typeof meetingInput>;
+export type AgendaItemInput = z.infer<typeof agendaItemInput>;
+export type PanelInput = z.infer<typeof panelInput>;
