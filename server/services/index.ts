@@ -3,6 +3,7 @@ import type { Agency, Panel, Person } from '../../shared/domain/records.js';
 import type { AgencyInput, PanelInput, PersonInput } from '../../shared/domain/schemas.js';
 import type { Store } from '../store/port.js';
 import { auditService } from './audit.js';
+import { DomainEventBus } from './events.js';
 import { meetingService } from './meetings.js';
 import { recordService } from './records.js';
 import { userService } from './users.js';
@@ -10,6 +11,7 @@ import { userService } from './users.js';
 export function createServices(store: Store) {
   return {
     store,
+    events: new DomainEventBus(),
     audit: auditService(store),
     users: userService(store),
     agencies: recordService<Agency, AgencyInput>(store.collection('agencies'), 'Agency'),
