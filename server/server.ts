@@ -18,10 +18,12 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(config: Config): Promise<RunningServer> {
+/** `prepare` runs after the store opens and before the port accepts requests (e.g. demo seeding). */
+export async function startServer(config: Config, prepare?: (services: Services) => Promise<void>): Promise<RunningServer> {
   const logger = createLogger(config.logLevel);
   const store = await openStore({ mongoUri: config.mongoUri, dataDir: config.dataDir });
   const services = createServices(store);
+  await prepare?.(services);
   const auth = createSessionAuth(config, store, services.users);
   const httpServer = createServer();
   const live = await attachLive({ httpServer, config, logger, services, auth });

@@ -4,8 +4,10 @@ import { DEFAULT_DEMO_PASSWORD, seedDemo } from '../demo/seedDemo.js';
 import { startServer } from '../server.js';
 
 const password = process.env.DEMO_PASSWORD ?? DEFAULT_DEMO_PASSWORD;
-const server = await startServer(loadConfig({ NODE_ENV: 'production', ALLOW_EPHEMERAL_SECRET: '1', ...process.env }));
-const { created } = await seedDemo(server.services, password);
+let created = false;
+const server = await startServer(loadConfig({ NODE_ENV: 'production', ALLOW_EPHEMERAL_SECRET: '1', ...process.env }), async (services) => {
+  ({ created } = await seedDemo(services, password));
+});
 const base = process.env.PUBLIC_URL ?? `http://localhost:${server.port}`;
 console.log(`
 Roundtable demo is running (${created ? 'demo data created' : 'demo data already there'}; store: ${server.services.store.kind}).

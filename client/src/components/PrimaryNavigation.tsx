@@ -1,0 +1,30 @@
+import { NavLink } from 'react-router-dom';
+
+const ITEMS = [
+  { to: '/', label: 'Meetings', end: true },
+  { to: '/people', label: 'People', end: false },
+  { to: '/actions', label: 'Our open actions', end: false },
+];
+
+export function PrimaryNavigation() {
+  return (
+    <div className="moj-primary-navigation">
+      <div className="moj-primary-navigation__container">
+        <div className="moj-primary-navigation__nav">
+          <nav className="moj-primary-navigation" aria-label="Main navigation">
+            <ul className="moj-primary-navigation__list">
+              {ITEMS.map((item) => (
+                <li className="moj-primary-navigation__item" key={item.to}>
+                  {/* NavLink sets aria-current="page", which the MOJ styles use for the active item. */}
+                  <NavLink className="moj-primary-navigation__link" to={item.to} end={item.end}>
+                    {item.label}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </div>
+      </div>
+    </div>
+  );
+}

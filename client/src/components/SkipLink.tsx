@@ -1,0 +1,12 @@
+/** Moves keyboard focus past the header; an in-page anchor would be taken by the router's links. */
+export function SkipLink() {
+  function skip(event: React.MouseEvent<HTMLAnchorElement>) {
+    event.preventDefault();
+    document.getElementById('main-content')?.focus();
+  }
+  return (
+    <a href="#main-content" className="govuk-skip-link" onClick={skip}>
+      Skip to main content
+    </a>
+  );
+}
