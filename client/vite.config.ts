@@ -1,40 +1,32 @@
 // Vite build of the React client. The compiled GOV.UK and MOJ stylesheets refer to their fonts and
-// icons as absolute /assets/... URLs; `frontendAssets` resolves those to the packages' files so
+// icons as absolute /assets/... URLs; aliases resolve those to the packages' files so
 // Vite fingerprints and emits them with the rest of the build (served from 'self' under the CSP).
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const modules = path.resolve(root, '../node_modules');
-const assetFolders = [
-  path.join(modules, 'govuk-frontend/dist/govuk/assets'),
-  path.join(modules, '@ministryofjustice/frontend/moj/assets'),
-];
+const govukAssets = path.join(modules, 'govuk-frontend/dist/govuk/assets');
+const mojAssets = path.join(modules, '@ministryofjustice/frontend/moj/assets');
 
-function frontendAssets(): Plugin {
-  return {
-    name: 'roundtable-frontend-assets',
-    enforce: 'pre',
-    resolveId(id) {
-      if (!id.startsWith('/assets/')) return null;
-      const relative = id.slice('/assets/'.length).split(/[?#]/)[0];
-      for (const folder of assetFolders) {
-        const file = path.join(folder, relative);
-        if (existsSync(file)) return file;
-      }
-      return null;
-    },
-  };
-}
+// Vite resolves CSS url()s through aliases only. The GOV.UK stylesheet uses its fonts and the
+// govuk-crest image; every other /assets/images/ icon comes from the MOJ stylesheet.
+const frontendAssetAliases = [
+  { find: /^\/assets\/fonts\/(.*)$/, replacement: `${govukAssets}/fonts/$1` },
+  { find: /^\/assets\/images\/(govuk-.*)$/, replacement: `${govukAssets}/images/$1` },
+  { find: /^\/assets\/images\/(.*)$/, replacement: `${mojAssets}/images/$1` },
+];
 
 const backend = 'http://localhost:3000';
 
 export default defineConfig({
   root,
-  plugins: [frontendAssets(), react()],
+  plugins: [react()],
+  resolve: { alias: frontendAssetAliases },
+  // GOV.UK Frontend's compiled CSS still carries an old-IE `@media screen\0` hack; drop it rather than fail.
+  css: { lightningcss: { errorRecovery: true } },
   build: {
     outDir: path.join(root, 'dist'),
     emptyOutDir: true,

@@ -14,6 +14,8 @@ export interface Config {
   clientDist?: string;
   logLevel: string;
   smtp: { host?: string; port: number; secure: boolean; user?: string; pass?: string; from: string };
+  /** The e-mail outbox worker: poll interval, attempts before 'failed', first retry delay (doubling). */
+  mail: { pollIntervalMs: number; maxAttempts: number; retryBaseMs: number };
   publicUrl: string;
 }
 
@@ -44,6 +46,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       user: env.SMTP_USER || undefined,
       pass: env.SMTP_PASS || undefined,
       from: env.SMTP_FROM ?? 'Roundtable <roundtable@localhost>',
+    },
+    mail: {
+      pollIntervalMs: Number(env.MAIL_POLL_MS ?? 5000),
+      maxAttempts: Number(env.MAIL_MAX_ATTEMPTS ?? 5),
+      retryBaseMs: Number(env.MAIL_RETRY_BASE_MS ?? 60_000),
     },
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${port}`,
     ...overrides,

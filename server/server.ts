@@ -1,11 +1,14 @@
 // Builds one Roundtable process: store, services, HTTP app, live layer. Used by main.ts and the tests.
-import { createServer, type Server } from 'node:http';
+import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createSessionAuth } from './auth/session.js';
 import type { Config } from './config.js';
 import { createApp } from './http/app.js';
 import { attachLive } from './live/index.js';
 import { createLogger, type Logger } from './logger.js';
+import { agencyListComposer } from './mail/agencyListMessage.js';
+import { createSmtpTransport } from './mail/transport.js';
+import { startMailWorker } from './mail/worker.js';
 import { createServices, type Services } from './services/index.js';
 import { openStore } from './store/open.js';
 
@@ -22,13 +25,27 @@ export interface RunningServer {
 export async function startServer(config: Config, prepare?: (services: Services) => Promise<void>): Promise<RunningServer> {
   const logger = createLogger(config.logLevel);
   const store = await openStore({ mongoUri: config.mongoUri, dataDir: config.dataDir });
-  const services = createServices(store);
+  const services = createServices(store, { logger });
   await prepare?.(services);
+  // A close that committed but did not finish before a crash is completed before anyone connects.
+  const recovered = await services.close.recover();
+  if (recovered > 0) logger.warn({ closures: recovered }, 'completed interrupted meeting closes');
+  const mailWorker = await startMailWorker({
+    outbox: services.outbox,
+    transport: createSmtpTransport(config.smtp),
+    from: config.smtp.from,
+    compose: agencyListComposer(services.agencyActions, config.publicUrl),
+    audit: services.audit,
+    logger,
+    ...config.mail,
+  });
   const auth = createSessionAuth(config, store, services.users);
-  const httpServer = createServer();
+  // The app listener exists before the live layer attaches, so Socket.IO (which wraps the 'request'
+  // listeners present when it attaches) answers /socket.io/ requests and passes the rest on.
+  let app: RequestListener = (_req, res) => res.writeHead(503).end();
+  const httpServer = createServer((req, res) => app(req, res));
   const live = await attachLive({ httpServer, config, logger, services, auth });
-  const app = createApp({ config, logger, services, auth, extraRoutes: live.routes });
-  httpServer.on('request', app);
+  app = createApp({ config, logger, services, auth, extraRoutes: live.routes });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -48,6 +65,7 @@ export async function startServer(config: Config, prepare?: (services: Services)
       stopping ??= (async () => {
         const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
         await live.close();
+        await mailWorker.stop();
         httpServer.closeAllConnections();
         await closed;
         await store.close();

@@ -1,7 +1,8 @@
 // Typed access to the Roundtable REST API. Same-origin cookies carry the session; error bodies
 // `{ error }` become ApiError messages a page can show as they are.
 import type { Agency, Meeting, Page, Person, PublicUser } from '../../shared/domain/records';
-import type { MeetingStatus } from '../../shared/domain/schemas';
+import type { ActionStatus, MeetingStatus } from '../../shared/domain/schemas';
+import type { AgencyActionItem, AgencyActionList, ClosedRecord } from '../../shared/logic/agencyActions';
 
 export class ApiError extends Error {
   constructor(
@@ -77,6 +78,42 @@ function query(params: Record<string, string | number | undefined>): string {
   return text ? `?${text}` : '';
 }
 
+/** A tracked action as GET /api/actions lists it. */
+export type TrackedActionItem = AgencyActionItem & { agencyId: string };
+
+export type EmailState = 'queued' | 'sending' | 'sent' | 'failed' | 'not-configured';
+
+/** One agency list e-mail in the outbox, as the chair sees it. */
+export interface AgencyEmail {
+  _id: string;
+  meetingId: string;
+  agencyId: string;
+  to: string;
+  state: EmailState;
+  attempts: number;
+  lastError?: string;
+  nextAttemptAt?: string;
+  sentAt?: string;
+}
+
+export interface ActionsQuery {
+  agencyId?: string;
+  /** Comma-separated statuses, or 'outstanding' for every still-open status. */
+  status?: string;
+  overdue?: boolean;
+  offset?: number;
+  limit?: number;
+}
+
+/** Where the agency list of a closed meeting is, as a page, PDF or CSV. */
+export function agencyActionsUrl(meetingId: string, agencyId: string, format?: 'pdf' | 'csv'): string {
+  return `/api/meetings/${encodeURIComponent(meetingId)}/agency-actions/${encodeURIComponent(agencyId)}${format ? `?format=${format}` : ''}`;
+}
+
+export function minutesUrl(meetingId: string, format?: 'pdf' | 'html'): string {
+  return `/api/meetings/${encodeURIComponent(meetingId)}/minutes${format ? `?format=${format}` : ''}`;
+}
+
 export interface PeopleQuery {
   q?: string;
   releaseFrom?: string;
@@ -97,6 +134,20 @@ export const api = {
 
   people: (filter: PeopleQuery, signal?: AbortSignal) => request<Page<Person>>(`/api/people${query({ ...filter })}`, { signal }),
   person: (id: string, signal?: AbortSignal) => request<Person>(`/api/people/${encodeURIComponent(id)}`, { signal }),
+
+  actions: (filter: ActionsQuery, signal?: AbortSignal) =>
+    request<Page<TrackedActionItem>>(`/api/actions${query({ ...filter, overdue: filter.overdue ? 'true' : undefined })}`, { signal }),
+  action: (id: string, signal?: AbortSignal) => request<TrackedActionItem>(`/api/actions/${encodeURIComponent(id)}`, { signal }),
+  updateAction: (id: string, patch: { status?: ActionStatus; progressNote?: string }) =>
+    request<TrackedActionItem>(`/api/actions/${encodeURIComponent(id)}`, { method: 'PATCH', body: patch }),
+  agencyActions: (meetingId: string, agencyId: string, signal?: AbortSignal) => request<AgencyActionList>(agencyActionsUrl(meetingId, agencyId), { signal }),
+  minutes: async (meetingId: string, signal?: AbortSignal) => (await request<{ record: ClosedRecord; contentHash: string }>(minutesUrl(meetingId), { signal })).record,
+  emails: async (meetingId: string, signal?: AbortSignal) => {
+    const body = await request<AgencyEmail[] | { items: AgencyEmail[] }>(`/api/meetings/${encodeURIComponent(meetingId)}/emails`, { signal });
+    return Array.isArray(body) ? body : body.items;
+  },
+  retryEmail: (meetingId: string, emailId: string) =>
+    request<unknown>(`/api/meetings/${encodeURIComponent(meetingId)}/emails/${encodeURIComponent(emailId)}/retry`, { method: 'POST' }),
 
   agency: (id: string, signal?: AbortSignal) => request<Agency>(`/api/agencies/${encodeURIComponent(id)}`, { signal }),
   agencies: (signal?: AbortSignal) => request<Page<Agency>>('/api/agencies?limit=200', { signal }),

@@ -10,11 +10,15 @@ import type { Logger } from '../logger.js';
 import type { Services } from '../services/index.js';
 import { errorHandler, notFoundHandler } from './errors.js';
 import { openApiDocument } from './openapi.js';
+import { actionRoutes } from './routes/actions.js';
 import { authRoutes } from './routes/auth.js';
+import { closeRoutes } from './routes/close.js';
 import { directoryRoutes } from './routes/directory.js';
 import { healthRoutes } from './routes/health.js';
+import { liveStatusRoutes } from './routes/liveStatus.js';
 import { meetingRoutes } from './routes/meetings.js';
 import { peopleRoutes } from './routes/people.js';
+import { trackedActionRoutes } from './routes/trackedActions.js';
 
 export interface AppDeps {
   config: Config;
@@ -59,6 +63,10 @@ export function createApp({ config, logger, services, auth, extraRoutes = [] }: 
   app.use(directoryRoutes(services));
   app.use(peopleRoutes(services));
   app.use(meetingRoutes(services));
+  app.use(closeRoutes(services));
+  app.use(trackedActionRoutes(services));
+  app.use(actionRoutes(services));
+  app.use(liveStatusRoutes(services));
   for (const router of extraRoutes) app.use(router);
   app.use('/api', notFoundHandler);
 

@@ -9,7 +9,12 @@ export function describeZodError(err: ZodError) {
   return err.issues.map((issue) => {
     const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
     const path = [...issue.path, ...(keys.length === 1 ? keys : [])].join('.');
-    const message = issue.code === 'unrecognized_keys' ? `unknown field${keys.length > 1 ? 's' : ''} ${keys.join(', ')}` : issue.message;
+    const message =
+      issue.code === 'unrecognized_keys'
+        ? `unknown field${keys.length > 1 ? 's' : ''} ${keys.join(', ')}`
+        : issue.code === 'invalid_type' && /received undefined$/.test(issue.message)
+          ? 'is required'
+          : issue.message;
     return { field: path || keys.join(', ') || '(body)', message };
   });
 }

@@ -5,6 +5,9 @@ import type { SessionAuth } from '../auth/session.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { Services } from '../services/index.js';
+import { attachControl } from './control/index.js';
+import { attachYjsSync } from './sync/index.js';
+import { syncRoutes } from './sync/routes.js';
 
 export interface LiveDeps {
   httpServer: Server;
@@ -19,6 +22,15 @@ export interface LiveLayer {
   close(): Promise<void>;
 }
 
-export async function attachLive(_deps: LiveDeps): Promise<LiveLayer> {
-  return { routes: [], close: async () => {} };
+export async function attachLive(deps: LiveDeps): Promise<LiveLayer> {
+  const control = await attachControl(deps);
+  const sync = attachYjsSync(deps);
+  return {
+    routes: [syncRoutes(sync.metrics, deps.services.documents)],
+    close: async () => {
+      await control.close();
+      await sync.close();
+      await deps.services.documents.close();
+    },
+  };
 }

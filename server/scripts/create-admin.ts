@@ -1,5 +1,6 @@
 // `npm run create-admin -- <username> "<Display name>" <agency name> <contact e-mail>`; password from ADMIN_PASSWORD.
 // Creates the agency if it does not exist yet, then an administrator in it.
+import { userInput } from '../../shared/domain/schemas.js';
 import { loadConfig } from '../config.js';
 import { createServices } from '../services/index.js';
 import { openStore } from '../store/open.js';
@@ -17,7 +18,7 @@ try {
   const agency =
     (await store.collection<{ _id: string }>('agencies').findOne({ name: agencyName })) ??
     (await services.agencies.create({ name: agencyName, contactEmail }));
-  const user = await services.users.create({ username, displayName, agencyId: agency._id, role: 'admin', password });
+  const user = await services.users.create(userInput.parse({ username, displayName, agencyId: agency._id, role: 'admin', password }));
   await services.audit.record(null, 'user.create-admin', 'user', user._id);
   console.log(`Administrator ${user.username} created.`);
 } catch (err) {

@@ -1,23 +1,48 @@
 // The domain services, built once per process. REST routes and the live layer both call these.
 import type { Agency, Panel, Person } from '../../shared/domain/records.js';
 import type { AgencyInput, PanelInput, PersonInput } from '../../shared/domain/schemas.js';
+import { createDocumentHub, type DocumentHubDeps } from '../documents/index.js';
+import type { Logger } from '../logger.js';
 import type { Store } from '../store/port.js';
+import { actionService } from './actions.js';
 import { auditService } from './audit.js';
 import { DomainEventBus } from './events.js';
+import { meetingControlService } from './meetingControl.js';
 import { meetingService } from './meetings.js';
 import { recordService } from './records.js';
 import { userService } from './users.js';
+import { outbox as createOutbox } from '../mail/outbox.js';
+import { agencyActionsService } from './agencyActions.js';
+import { closeService } from './close/closeService.js';
+import { trackedActionService } from './trackedActions.js';
 
-export function createServices(store: Store) {
+export interface ServiceOptions {
+  logger?: Logger;
+  documents?: Pick<DocumentHubDeps, 'unloadGraceMs' | 'compactThreshold'>;
+}
+
+export function createServices(store: Store, options: ServiceOptions = {}) {
+  const meetings = meetingService(store);
+  const events = new DomainEventBus();
+  const audit = auditService(store);
+  const documents = createDocumentHub({ store, meetings, logger: options.logger, ...options.documents });
+  const outbox = createOutbox(store);
   return {
     store,
-    events: new DomainEventBus(),
-    audit: auditService(store),
+    events,
+    audit,
     users: userService(store),
     agencies: recordService<Agency, AgencyInput>(store.collection('agencies'), 'Agency'),
     panels: recordService<Panel, PanelInput>(store.collection('panels'), 'Panel'),
     people: recordService<Person, PersonInput>(store.collection('people'), 'Person'),
-    meetings: meetingService(store),
+    meetings,
+    documents,
+    control: meetingControlService({ meetings, documents, audit, events }),
+    actions: actionService({ store, meetings, documents, audit, events }),
+    outbox,
+    agencyActions: agencyActionsService(store),
+    trackedActions: trackedActionService(store, audit, events),
+    close: closeService({ store, documents, events, audit, meetings, outbox }),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -49,6 +49,8 @@ export interface Meeting extends Stamped {
   status: MeetingStatus;
   agenda: AgendaItem[];
   closedAt?: string;
+  /** Agencies whose members may open the restricted documents; unset means the chair's agency only. */
+  restrictedAgencyIds?: string[];
 }
 
 /** An action as created when a meeting closes, then tracked between meetings. */

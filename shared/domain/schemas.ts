@@ -1,6 +1,7 @@
 // Record schemas shared by the server (validation, OpenAPI) and the client (types).
 // Create schemas are `strict`: an unknown field is an error that names the field.
 import { z } from 'zod';
+import { PATHWAYS, type PathwayKey } from '../live/layout.js';
 
 export const ROLES = ['admin', 'chair', 'member', 'minute-taker', 'observer', 'guest'] as const;
 export const MEETING_TYPES = ['IOM', 'MAPPA', 'complex-needs', 'release-panel', 'professionals'] as const;
@@ -84,6 +85,25 @@ export const panelInput = z.strictObject({
   type: z.enum(MEETING_TYPES),
 });
 
+/** Statuses an action takes in the live meeting (the later ones are set when reviewing it between meetings). */
+export const LIVE_ACTION_STATUSES = ['open', 'in-progress', 'done', 'blocked'] as const;
+const PATHWAY_KEYS = PATHWAYS.map((p) => p.key) as [PathwayKey, ...PathwayKey[]];
+
+/** An action added in the room (or over REST while the meeting runs). */
+export const actionInput = z.strictObject({
+  text: z.string().trim().min(1).max(2000),
+  agencyId: id,
+  owner: z.string().trim().max(120).optional(),
+  dueDate: isoDate.nullable().optional(),
+  /** Days relative to the person's release: negative before, positive after. */
+  dueRelativeDays: z.number().int().min(-365).max(365).nullable().optional(),
+  personId: id.optional(),
+  pathway: z.enum(PATHWAY_KEYS).optional(),
+  itemId: id.optional(),
+  status: z.enum(LIVE_ACTION_STATUSES).optional(),
+});
+export const actionPatch = actionInput.partial().refine((patch) => Object.keys(patch).length > 0, { message: 'nothing to change' });
+
 export const loginInput = z.strictObject({
   username: z.string().min(1).max(100),
   password: z.string().min(1).max(200),
@@ -95,3 +115,5 @@ export type PersonInput = z.infer<typeof personInput>;
 export type MeetingInput = z.infer<typeof meetingInput>;
 export type AgendaItemInput = z.infer<typeof agendaItemInput>;
 export type PanelInput = z.infer<typeof panelInput>;
+export type ActionInput = z.infer<typeof actionInput>;
+export type ActionPatch = z.infer<typeof actionPatch>;

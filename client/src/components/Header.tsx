@@ -41,7 +41,7 @@ export function Header() {
           <Link to="/" className="moj-header__link moj-header__link--organisation-name">
             Roundtable
           </Link>
-          <span className="moj-header__link moj-header__link--service-name">Multi-agency panels</span>
+          <span className="roundtable-header__service-name">Multi-agency panels</span>
         </div>
         {user && <SignedInUser user={user} />}
       </div>

@@ -1,8 +1,5 @@
-import { usePageTitle } from './usePageTitle';
-
 /** A failed load: the API's own message (for example "You are not invited to this meeting"). */
 export function LoadFailed({ error, title = 'Sorry, there is a problem' }: { error: Error; title?: string }) {
-  usePageTitle(title);
   return (
     <>
       <h1 className="govuk-heading-l">{title}</h1>

@@ -1,6 +1,8 @@
+import type { MouseEvent } from 'react';
+
 /** Moves keyboard focus past the header; an in-page anchor would be taken by the router's links. */
 export function SkipLink() {
-  function skip(event: React.MouseEvent<HTMLAnchorElement>) {
+  function skip(event: MouseEvent<HTMLAnchorElement>) {
     event.preventDefault();
     document.getElementById('main-content')?.focus();
   }

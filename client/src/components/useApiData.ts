@@ -1,13 +1,13 @@
 // Loads data for a page: cancels the request when the page goes away or the loader changes.
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 
 export type ApiData<T> = { status: 'loading' } | { status: 'loaded'; data: T } | { status: 'failed'; error: Error };
 
-export function useApiData<T>(load: (signal: AbortSignal) => Promise<T>): ApiData<T> {
+export function useApiData<T>(load: (signal: AbortSignal) => Promise<T>): ApiData<T> & { reload(): void } {
   const [result, setResult] = useState<ApiData<T>>({ status: 'loading' });
+  const [generation, setGeneration] = useState(0);
   useEffect(() => {
     const controller = new AbortController();
-    setResult({ status: 'loading' });
     load(controller.signal).then(
       (data) => {
         if (!controller.signal.aborted) setResult({ status: 'loaded', data });
@@ -17,6 +17,7 @@ export function useApiData<T>(load: (signal: AbortSignal) => Promise<T>): ApiDat
       },
     );
     return () => controller.abort();
-  }, [load]);
-  return result;
+  }, [load, generation]);
+  const reload = useCallback(() => setGeneration((g) => g + 1), []);
+  return { ...result, reload };
 }

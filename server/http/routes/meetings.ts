@@ -2,6 +2,7 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { MEETING_STATUSES, meetingInput, meetingPatch } from '../../../shared/domain/schemas.js';
 import type { Services } from '../../services/index.js';
+import { liveDocumentsFor } from '../../services/liveDocuments.js';
 import { currentUser, pageQuery, requireRole, requireUser } from '../middleware.js';
 
 const meetingFilter = pageQuery.extend({
@@ -21,7 +22,8 @@ export function meetingRoutes(services: Services): Router {
   router.get('/api/meetings/:id', requireUser, async (req, res) => {
     const meeting = await services.meetings.getFor(currentUser(req), req.params.id as string);
     await services.audit.record(currentUser(req)._id, 'meeting.view', 'meeting', meeting._id);
-    res.json(meeting);
+    const chair = await services.users.findById(meeting.chairId);
+    res.json({ ...meeting, liveDocuments: liveDocumentsFor(currentUser(req), meeting, chair?.agencyId ?? null) });
   });
   router.post('/api/meetings', requireRole('admin', 'chair'), async (req, res) => {
     const meeting = await services.meetings.create(meetingInput.parse(req.body));
@@ -34,9 +36,9 @@ export function meetingRoutes(services: Services): Router {
     res.json(meeting);
   });
   router.post('/api/meetings/:id/start', requireUser, async (req, res) => {
-    const meeting = await services.meetings.start(currentUser(req), req.params.id as string);
-    await services.audit.record(currentUser(req)._id, 'meeting.start', 'meeting', meeting._id);
-    res.json(meeting);
+    // The same service as the room's start button: audited there, and the room hears of it.
+    await services.control.start(currentUser(req), req.params.id as string);
+    res.json(await services.meetings.load(req.params.id as string));
   });
   return router;
 }

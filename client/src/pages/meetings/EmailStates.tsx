@@ -1,0 +1,102 @@
+import { useCallback, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { api, ApiError, type AgencyEmail, type EmailState } from '../../api';
+import { LoadFailed } from '../../components/LoadFailed';
+import { Loading } from '../../components/Loading';
+import { useApiData } from '../../components/useApiData';
+import { formatDateTime } from '../../format';
+import { EMAIL_STATE_LABELS } from '../../labels';
+import type { Directory } from '../../session/useDirectory';
+
+const TAG_COLOURS: Record<EmailState, string> = {
+  queued: 'govuk-tag--blue',
+  sending: 'govuk-tag--light-blue',
+  sent: 'govuk-tag--green',
+  failed: 'govuk-tag--red',
+  'not-configured': 'govuk-tag--yellow',
+};
+
+function EmailRow({ email, meetingId, directory, onRetried }: { email: AgencyEmail; meetingId: string; directory: Directory | null; onRetried(): void }) {
+  const [error, setError] = useState('');
+  const agency = directory?.agency(email.agencyId);
+  async function retry() {
+    setError('');
+    try {
+      await api.retryEmail(meetingId, email._id);
+      onRetried();
+    } catch (err) {
+      setError(err instanceof ApiError ? err.message : 'Could not try again');
+    }
+  }
+  return (
+    <tr className="govuk-table__row">
+      <td className="govuk-table__cell">
+        <Link className="govuk-link" to={`/meetings/${meetingId}/agencies/${email.agencyId}`}>
+          {agency?.name ?? 'Agency'}
+        </Link>
+        <br />
+        <span className="govuk-body-s roundtable-secondary">{email.to}</span>
+      </td>
+      <td className="govuk-table__cell">
+        <strong className={`govuk-tag ${TAG_COLOURS[email.state] ?? 'govuk-tag--grey'}`}>{EMAIL_STATE_LABELS[email.state] ?? email.state}</strong>
+        {email.sentAt && <div className="govuk-body-s roundtable-secondary">{formatDateTime(email.sentAt)}</div>}
+        {email.lastError && email.state !== 'sent' && <div className="govuk-body-s roundtable-secondary">{email.lastError}</div>}
+      </td>
+      <td className="govuk-table__cell govuk-table__cell--numeric">{email.attempts}</td>
+      <td className="govuk-table__cell">
+        {(email.state === 'failed' || email.state === 'not-configured') && (
+          <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={() => void retry()}>
+            Try again<span className="govuk-visually-hidden"> to send to {agency?.name ?? email.to}</span>
+          </button>
+        )}
+        {error && (
+          <p className="govuk-error-message" role="alert">
+            {error}
+          </p>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+/** The chair's view of the agency list e-mails: none is dropped silently. */
+export function EmailStates({ meetingId, directory }: { meetingId: string; directory: Directory | null }) {
+  const load = useCallback((signal: AbortSignal) => api.emails(meetingId, signal), [meetingId]);
+  const emails = useApiData(load);
+  return (
+    <>
+      <h2 className="govuk-heading-m">Action lists sent to agencies</h2>
+      {emails.status === 'loading' && <Loading what="e-mails" />}
+      {emails.status === 'failed' && <LoadFailed error={emails.error} />}
+      {emails.status === 'loaded' &&
+        (emails.data.length === 0 ? (
+          <p className="govuk-body">No agency had actions, so no lists were sent.</p>
+        ) : (
+          <table className="govuk-table" data-testid="email-states">
+            <caption className="govuk-visually-hidden">E-mails of the agency action lists</caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th scope="col" className="govuk-table__header">
+                  Agency
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  E-mail
+                </th>
+                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                  Attempts
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  <span className="govuk-visually-hidden">Retry</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody className="govuk-table__body">
+              {emails.data.map((email) => (
+                <EmailRow key={email._id} email={email} meetingId={meetingId} directory={directory} onRetried={emails.reload} />
+              ))}
+            </tbody>
+          </table>
+        ))}
+    </>
+  );
+}

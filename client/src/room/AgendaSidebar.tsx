@@ -1,0 +1,46 @@
+// The agenda in its live order, the chair's current item marked; the chair reorders it.
+import type { AgendaView } from '../../../shared/live/layout';
+import type { LiveDoc } from '../live/useYDoc';
+import { AgendaItemRow } from './AgendaItemRow';
+import { moveAgendaItem } from './moveAgendaItem';
+
+interface Props {
+  meetingId: string;
+  agenda: AgendaView[];
+  currentItemId: string | null;
+  viewedItemId: string | null;
+  isChair: boolean;
+  readOnly: boolean;
+  meetingDoc: LiveDoc;
+  onSelect(itemId: string): void;
+}
+
+export function AgendaSidebar({ meetingId, agenda, currentItemId, viewedItemId, isChair, readOnly, meetingDoc, onSelect }: Props) {
+  const canReorder = isChair && !readOnly;
+  return (
+    <nav className="roundtable-agenda" aria-labelledby="agenda-title">
+      <h2 className="govuk-heading-m" id="agenda-title">
+        Agenda
+      </h2>
+      {canReorder && <p className="govuk-hint roundtable-hint-compact">Select an item to make it the current item for everyone. Drag items, or use Up and Down, to reorder.</p>}
+      <ol className="roundtable-agenda__list">
+        {agenda.map((item, index) => (
+          <AgendaItemRow
+            key={item.id}
+            meetingId={meetingId}
+            item={item}
+            index={index}
+            count={agenda.length}
+            isCurrent={item.id === currentItemId}
+            isViewed={item.id === viewedItemId}
+            canReorder={canReorder}
+            meetingDoc={meetingDoc}
+            onSelect={onSelect}
+            onMove={(itemId, toIndex) => moveAgendaItem(meetingDoc.doc, itemId, toIndex)}
+            selectLabel={isChair && !readOnly ? 'make this the current item' : 'show this item'}
+          />
+        ))}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,65 @@
+// A GOV.UK text box bound to a Y.Text, outlined in the colour of anyone else typing in it.
+import { useRef } from 'react';
+import type * as Y from 'yjs';
+import { useAwarenessPeers } from '../live/useAwarenessStates';
+import { useYTextBinding } from '../live/useYTextBinding';
+import type { LiveDoc } from '../live/useYDoc';
+
+interface Props {
+  live: LiveDoc;
+  ytext: Y.Text | undefined;
+  /** Unique within the document: what others see in awareness while this user types here. */
+  fieldKey: string;
+  label: string;
+  hint?: string;
+  multiline?: boolean;
+  rows?: number;
+  readOnly: boolean;
+  labelClassName?: string;
+}
+
+function domId(live: LiveDoc, fieldKey: string): string {
+  return `field-${live.name}-${fieldKey}`.replace(/[^A-Za-z0-9_-]/g, '-');
+}
+
+export function CollaborativeField({ live, ytext, fieldKey, label, hint, multiline = true, rows = 3, readOnly, labelClassName = '' }: Props) {
+  const ref = useRef<HTMLTextAreaElement & HTMLInputElement>(null);
+  useYTextBinding(ytext, ref);
+  const editors = useAwarenessPeers(live.awareness).filter((peer) => peer.editing === fieldKey && peer.user);
+  const id = domId(live, fieldKey);
+  const first = editors[0]?.user;
+  const setEditing = (editing: string | null) => live.awareness.setLocalStateField('editing', editing);
+  const common = {
+    ref,
+    id,
+    name: id,
+    disabled: readOnly || !ytext,
+    'data-field': fieldKey,
+    'aria-describedby': [hint ? `${id}-hint` : '', editors.length ? `${id}-editors` : ''].filter(Boolean).join(' ') || undefined,
+    onFocus: () => setEditing(fieldKey),
+    onBlur: () => setEditing(null),
+    style: first ? { outline: `3px solid ${first.color}`, outlineOffset: 0 } : undefined,
+  };
+  return (
+    <div className="govuk-form-group roundtable-field">
+      <label className={`govuk-label ${labelClassName}`.trim()} htmlFor={id}>
+        {label}
+      </label>
+      {hint && (
+        <div id={`${id}-hint`} className="govuk-hint">
+          {hint}
+        </div>
+      )}
+      {editors.length > 0 && (
+        <p id={`${id}-editors`} className="roundtable-field__editors">
+          {editors.map(({ clientId, user }) => (
+            <span key={clientId} className="roundtable-field__editor" style={{ background: user!.color }}>
+              {user!.name} is typing
+            </span>
+          ))}
+        </p>
+      )}
+      {multiline ? <textarea className="govuk-textarea" rows={rows} {...common} /> : <input className="govuk-input" type="text" {...common} />}
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+// Who is in the room now, with their agency, in each person's colour.
+import type { PresenceEntry } from '../../../shared/live/controlEvents';
+import { userColor } from '../live/userColor';
+
+export function PresenceList({ presence, selfId }: { presence: PresenceEntry[]; selfId: string }) {
+  return (
+    <section className="roundtable-presence" aria-labelledby="presence-title">
+      <h2 className="govuk-heading-s" id="presence-title">
+        In the room ({presence.length})
+      </h2>
+      <ul className="govuk-list roundtable-presence__list" aria-live="polite">
+        {presence.map((entry) => (
+          <li key={entry.userId} className="roundtable-presence__person" data-user={entry.userId}>
+            <span className="roundtable-presence__dot" style={{ background: userColor(entry.userId) }} aria-hidden="true" />
+            <span>
+              {entry.displayName}
+              {entry.userId === selfId && ' (you)'}
+              <span className="roundtable-presence__agency">{entry.agencyName}</span>
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

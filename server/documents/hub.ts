@@ -1,0 +1,262 @@
+// The live document hub: loads each Yjs document once per process, keeps it while anyone uses it,
+// persists every update, compacts long histories and freezes the documents of closed meetings.
+// Transports (the Yjs WebSocket endpoint) acquire a handle; domain services use change/read.
+import { randomUUID } from 'node:crypto';
+import * as Y from 'yjs';
+import { Awareness } from 'y-protocols/awareness';
+import type { Meeting } from '../../shared/domain/records.js';
+import { parseDocName, type DocName } from '../../shared/live/layout.js';
+import type { Logger } from '../logger.js';
+import { Conflict, NotFound } from '../services/errors.js';
+import type { Store } from '../store/port.js';
+import { compactInto, DEFAULT_COMPACT_THRESHOLD, storedIds } from './compact.js';
+import { fillNewDoc } from './initialContent.js';
+import { loadStoredState } from './load.js';
+import { UpdateLog } from './persist.js';
+import { encodeUpdate, updateCollection } from './storedUpdates.js';
+
+export const SERVER_ORIGIN = 'server';
+const DEFAULT_UNLOAD_GRACE_MS = 30_000;
+
+export type UpdateListener = (update: Uint8Array, origin: unknown) => void;
+
+/** One user of a loaded document. Release it when done; the document unloads when nobody holds it. */
+export interface DocHandle {
+  readonly name: string;
+  readonly meetingId: string;
+  readonly doc: Y.Doc;
+  readonly awareness: Awareness;
+  isFrozen(): boolean;
+  /** Applies a client's update; false (and nothing applied) when the meeting is frozen. */
+  applyClientUpdate(update: Uint8Array, origin: unknown): boolean;
+  /** Called with every update of the document, whatever its origin. Returns the unsubscribe function. */
+  onUpdate(listener: UpdateListener): () => void;
+  release(): void;
+}
+
+export interface DocumentHubStats {
+  docsLoaded: number;
+  loads: number;
+  compactions: number;
+}
+
+export interface DocumentHub {
+  /** Runs fn on the loaded doc in one transaction with origin 'server'; the update is persisted and broadcast to
+   *  every connected client. Rejects with Conflict if the doc's meeting is frozen. */
+  change(docName: string, fn: (doc: Y.Doc) => void): Promise<void>;
+  /** Runs fn on the loaded doc (loading it if needed) and returns its result. fn must not mutate. */
+  read<T>(docName: string, fn: (doc: Y.Doc) => T): Promise<T>;
+  /** The doc's full state as one Yjs update (for immutable snapshots). */
+  encodeState(docName: string): Promise<Uint8Array>;
+  /** Makes every doc of the meeting read-only in this process: later client writes are dropped (never applied,
+   *  never persisted, never relayed); change() rejects. */
+  freezeMeeting(meetingId: string): void;
+  isFrozen(meetingId: string): boolean;
+  /** Loads the document if needed and holds it until the handle is released. */
+  acquire(docName: string): Promise<DocHandle>;
+  /** Persists everything pending. */
+  flush(): Promise<void>;
+  stats(): DocumentHubStats;
+  close(): Promise<void>;
+}
+
+export interface DocumentHubDeps {
+  store: Store;
+  meetings: { load(id: string): Promise<Meeting> };
+  logger?: Logger;
+  /** How long a document nobody holds stays in memory. */
+  unloadGraceMs?: number;
+  /** Stored updates of one document above which they are merged into one. */
+  compactThreshold?: number;
+}
+
+interface Entry {
+  name: string;
+  parsed: DocName;
+  doc: Y.Doc;
+  awareness: Awareness;
+  refs: number;
+  unloadTimer: NodeJS.Timeout | null;
+  /** Stored (or queued) update records of this document, as far as this process knows. */
+  storedCount: number;
+  compacting: Promise<void> | null;
+  listeners: Set<UpdateListener>;
+}
+
+export function createDocumentHub({ store, meetings, logger, unloadGraceMs = DEFAULT_UNLOAD_GRACE_MS, compactThreshold = DEFAULT_COMPACT_THRESHOLD }: DocumentHubDeps): DocumentHub {
+  const updates = updateCollection(store);
+  const loaded = new Map<string, Entry>();
+  const loading = new Map<string, Promise<Entry>>();
+  const unloading = new Set<Promise<void>>();
+  const frozen = new Set<string>();
+  const log = new UpdateLog(updates, logger);
+  const stats = { loads: 0, compactions: 0 };
+  let closed = false;
+
+  async function load(name: string): Promise<Entry> {
+    const parsed = parseDocName(name);
+    if (!parsed) throw new NotFound('Document');
+    const meeting = await meetings.load(parsed.meetingId);
+    if (meeting.status === 'closed') frozen.add(meeting._id);
+    // Updates of an earlier, just unloaded copy may still be on their way to the store.
+    await log.flushDoc(name);
+    const { doc, ids } = await loadStoredState(updates, name);
+    let storedCount = ids.length;
+    if (ids.length === 0) {
+      await fillNewDoc({ store, updates }, doc, parsed, meeting);
+      // Stored before anyone sees it: filling again after a crash would create rival copies of the same types.
+      await updates.insertOne({ _id: randomUUID(), doc: name, update: encodeUpdate(Y.encodeStateAsUpdate(doc)), createdAt: new Date().toISOString() });
+      storedCount = 1;
+    }
+    const awareness = new Awareness(doc);
+    awareness.setLocalState(null);
+    const entry: Entry = { name, parsed, doc, awareness, refs: 0, unloadTimer: null, storedCount, compacting: null, listeners: new Set() };
+    doc.on('update', (update: Uint8Array, origin: unknown) => {
+      log.append(name, update);
+      entry.storedCount++;
+      relay(entry, update, origin);
+      if (entry.storedCount > compactThreshold) compact(entry);
+    });
+    stats.loads++;
+    if (storedCount > compactThreshold) compact(entry, ids);
+    return entry;
+  }
+
+  /** The one way updates leave the hub: a Redis relay for several processes would hook in here. */
+  function relay(entry: Entry, update: Uint8Array, origin: unknown): void {
+    for (const listener of entry.listeners) {
+      try {
+        listener(update, origin);
+      } catch (err) {
+        logger?.error({ err: (err as Error).message }, 'document update listener failed');
+      }
+    }
+  }
+
+  function compact(entry: Entry, knownIds?: string[]): void {
+    if (entry.compacting) return;
+    entry.compacting = (async () => {
+      await log.flushDoc(entry.name);
+      const ids = knownIds ?? (await storedIds(updates, entry.name));
+      await compactInto(updates, entry.name, entry.doc, ids);
+      entry.storedCount -= ids.length - 1;
+      stats.compactions++;
+    })()
+      .catch((err: unknown) => logger?.error({ err: (err as Error).message }, 'document compaction failed'))
+      .finally(() => {
+        entry.compacting = null;
+      });
+  }
+
+  async function getEntry(name: string): Promise<Entry> {
+    if (closed) throw new Conflict('The document service is shutting down');
+    const found = loaded.get(name);
+    if (found) return found;
+    let pending = loading.get(name);
+    if (!pending) {
+      pending = load(name)
+        .then((entry) => {
+          loaded.set(name, entry);
+          return entry;
+        })
+        .finally(() => loading.delete(name));
+      loading.set(name, pending);
+    }
+    return pending;
+  }
+
+  function unload(entry: Entry): void {
+    entry.unloadTimer = null;
+    if (entry.refs > 0 || loaded.get(entry.name) !== entry) return;
+    loaded.delete(entry.name);
+    const done = (async () => {
+      await log.flushDoc(entry.name).catch(() => {});
+      await entry.compacting;
+      entry.awareness.destroy();
+      entry.doc.destroy();
+    })().finally(() => unloading.delete(done));
+    unloading.add(done);
+  }
+
+  async function acquire(name: string): Promise<DocHandle> {
+    const entry = await getEntry(name);
+    entry.refs++;
+    if (entry.unloadTimer) clearTimeout(entry.unloadTimer);
+    entry.unloadTimer = null;
+    let released = false;
+    return {
+      name,
+      meetingId: entry.parsed.meetingId,
+      doc: entry.doc,
+      awareness: entry.awareness,
+      isFrozen: () => frozen.has(entry.parsed.meetingId),
+      applyClientUpdate(update, origin) {
+        if (frozen.has(entry.parsed.meetingId)) return false;
+        Y.applyUpdate(entry.doc, update, origin);
+        return true;
+      },
+      onUpdate(listener) {
+        entry.listeners.add(listener);
+        return () => entry.listeners.delete(listener);
+      },
+      release() {
+        if (released) return;
+        released = true;
+        entry.refs--;
+        if (entry.refs === 0 && !closed) {
+          entry.unloadTimer = setTimeout(() => unload(entry), unloadGraceMs);
+          entry.unloadTimer.unref();
+        }
+      },
+    };
+  }
+
+  async function withDoc<T>(name: string, fn: (handle: DocHandle) => T | Promise<T>): Promise<T> {
+    const handle = await acquire(name);
+    try {
+      return await fn(handle);
+    } finally {
+      handle.release();
+    }
+  }
+
+  return {
+    acquire,
+    change(docName, fn) {
+      return withDoc(docName, async (handle) => {
+        if (handle.isFrozen()) throw new Conflict('The meeting is closed: its documents are read-only');
+        handle.doc.transact(() => fn(handle.doc), SERVER_ORIGIN);
+        await log.flushDoc(docName);
+      });
+    },
+    read(docName, fn) {
+      return withDoc(docName, (handle) => fn(handle.doc));
+    },
+    encodeState(docName) {
+      return withDoc(docName, (handle) => Y.encodeStateAsUpdate(handle.doc));
+    },
+    freezeMeeting(meetingId) {
+      frozen.add(meetingId);
+    },
+    isFrozen(meetingId) {
+      return frozen.has(meetingId);
+    },
+    flush: () => log.flush(),
+    stats: () => ({ docsLoaded: loaded.size, ...stats }),
+    async close() {
+      if (closed) return;
+      closed = true;
+      await Promise.allSettled(loading.values());
+      await log.flush().catch((err: unknown) => logger?.error({ err: (err as Error).message }, 'flushing documents at close failed'));
+      for (const entry of loaded.values()) {
+        if (entry.unloadTimer) clearTimeout(entry.unloadTimer);
+        await entry.compacting;
+        entry.awareness.destroy();
+        entry.doc.destroy();
+      }
+      loaded.clear();
+      await Promise.allSettled(unloading);
+      log.stop();
+    },
+  };
+}

@@ -1,0 +1,2 @@
+export { createDocumentHub, SERVER_ORIGIN, type DocHandle, type DocumentHub, type DocumentHubDeps, type DocumentHubStats } from './hub.js';
+export type { StoredUpdate } from './storedUpdates.js';

@@ -1,0 +1,68 @@
+// Socket events of one connection. Each handler validates its payload, asks the domain services
+// (which check permissions) and answers through the ack; broadcasts follow from domain events.
+import { z, ZodError } from 'zod';
+import type { ErrorAck, JoinResult } from '../../../shared/live/controlEvents.js';
+import type { Logger } from '../../logger.js';
+import { DomainError } from '../../services/errors.js';
+import type { Services } from '../../services/index.js';
+import { attendeesOf, broadcastPresence } from './presence.js';
+import { roomOf, type ControlServer, type ControlSocket } from './types.js';
+
+const meetingRef = z.object({ meetingId: z.string().min(1).max(64) });
+const itemRef = meetingRef.extend({ itemId: z.string().min(1).max(64) });
+
+function errorOf(err: unknown, logger: Logger): ErrorAck {
+  if (err instanceof DomainError) return { error: err.message };
+  if (err instanceof ZodError) return { error: `Invalid ${err.issues.map((issue) => issue.path.join('.') || 'payload').join(', ')}` };
+  logger.error({ err: { name: (err as Error).name, message: (err as Error).message } }, 'socket event failed');
+  return { error: 'Something went wrong on our side. Please try again.' };
+}
+
+export function registerHandlers(io: ControlServer, socket: ControlSocket, services: Services, logger: Logger): void {
+  const { control } = services;
+
+  /** Runs one event: the user is re-read so a removed or changed account takes effect at once. */
+  function on<S extends z.ZodType, R>(event: string, schema: S, run: (payload: z.infer<S>) => Promise<R>) {
+    socket.on(event as never, (async (payload: unknown, ack?: unknown) => {
+      const reply = typeof ack === 'function' ? (ack as (result: R | ErrorAck) => void) : () => {};
+      try {
+        const user = await services.users.findById(socket.data.user._id);
+        if (!user) throw new DomainError(401, 'Sign in again to continue');
+        socket.data.user = user;
+        reply(await run(schema.parse(payload)));
+      } catch (err) {
+        reply(errorOf(err, logger));
+      }
+    }) as never);
+  }
+
+  on('meeting:join', meetingRef, async ({ meetingId }): Promise<JoinResult> => {
+    const { state, canControl } = await control.join(socket.data.user, meetingId);
+    socket.data.joinedAt[meetingId] ??= new Date().toISOString();
+    await socket.join(roomOf(meetingId));
+    const presence = await broadcastPresence(io, meetingId);
+    const me = presence.filter((entry) => entry.userId === socket.data.user._id);
+    // Attendance is a record of the room, not a condition of entering it (e.g. a close racing this join).
+    await control.recordAttendance(meetingId, attendeesOf(me)).catch((err: Error) => logger.warn({ err: err.message }, 'attendance not recorded'));
+    return { ...state, presence, canControl };
+  });
+
+  on('meeting:leave', meetingRef, async ({ meetingId }) => {
+    await socket.leave(roomOf(meetingId));
+    delete socket.data.joinedAt[meetingId];
+    await broadcastPresence(io, meetingId);
+    return { ok: true as const };
+  });
+
+  on('meeting:setCurrentItem', itemRef, ({ meetingId, itemId }) => control.setCurrentItem(socket.data.user, meetingId, itemId));
+  on('meeting:start', meetingRef, ({ meetingId }) => control.start(socket.data.user, meetingId));
+  on('meeting:pause', meetingRef, ({ meetingId }) => control.pause(socket.data.user, meetingId));
+  on('meeting:resume', meetingRef, ({ meetingId }) => control.resume(socket.data.user, meetingId));
+
+  socket.on('disconnecting', () => {
+    const meetingIds = Object.keys(socket.data.joinedAt);
+    socket.once('disconnect', () => {
+      for (const meetingId of meetingIds) broadcastPresence(io, meetingId).catch((err) => logger.warn({ err: (err as Error).message }, 'presence broadcast failed'));
+    });
+  });
+}

@@ -1,0 +1,8 @@
+// Who is on the other end of a Yjs socket: the same session cookie as the REST API.
+import type { IncomingMessage } from 'node:http';
+import type { PublicUser } from '../../../shared/domain/records.js';
+import type { SessionAuth } from '../../auth/session.js';
+
+export function authenticate(auth: SessionAuth, req: IncomingMessage): Promise<PublicUser | null> {
+  return auth.userFromRequest(req);
+}

@@ -1,0 +1,75 @@
+// The outbox worker: polls for due messages, sends them, retries with exponential backoff, and
+// marks a message 'failed' after maxAttempts so the chair sees it and can re-queue it.
+import type { Transporter } from 'nodemailer';
+import type { Logger } from '../logger.js';
+import type { AuditService } from '../services/audit.js';
+import type { Outbox, OutboxEmail } from './outbox.js';
+import { describeSendError } from './transport.js';
+
+export interface ComposedMessage {
+  subject: string;
+  text: string;
+  attachments: { filename: string; content: Buffer; contentType: string }[];
+}
+
+export interface MailWorkerOptions {
+  outbox: Outbox;
+  transport: Transporter | null;
+  from: string;
+  compose(email: OutboxEmail): Promise<ComposedMessage>;
+  audit: AuditService;
+  logger: Logger;
+  pollIntervalMs: number;
+  maxAttempts: number;
+  retryBaseMs: number;
+}
+
+export interface MailWorker {
+  stop(): Promise<void>;
+}
+
+export async function startMailWorker(options: MailWorkerOptions): Promise<MailWorker> {
+  const { outbox, transport, logger } = options;
+  let stopped = false;
+  let timer: NodeJS.Timeout | null = null;
+  let running: Promise<void> = Promise.resolve();
+
+  async function sendOne(email: OutboxEmail): Promise<void> {
+    try {
+      const message = await options.compose(email);
+      await transport!.sendMail({ from: options.from, to: email.to, ...message });
+      await outbox.markSent(email);
+      await options.audit.record(null, 'email.sent', 'meeting', email.meetingId, { agencyId: email.agencyId, attempt: email.attempts + 1 });
+    } catch (err) {
+      const reason = describeSendError(err);
+      const state = await outbox.markAttemptFailed(email, reason, options.maxAttempts, options.retryBaseMs);
+      await options.audit.record(null, state === 'failed' ? 'email.failed' : 'email.retry', 'meeting', email.meetingId, { agencyId: email.agencyId, reason });
+      logger.warn({ emailId: email._id, reason, state }, 'e-mail not sent');
+    }
+  }
+
+  async function tick(): Promise<void> {
+    if (!transport) return outbox.parkUnconfigured();
+    for (let email = await outbox.claimDue(); email && !stopped; email = await outbox.claimDue()) await sendOne(email);
+  }
+
+  function schedule(): void {
+    if (stopped) return;
+    timer = setTimeout(() => {
+      running = tick()
+        .catch((err: Error) => logger.error({ err: { name: err.name, message: err.message } }, 'outbox tick failed'))
+        .finally(schedule);
+    }, options.pollIntervalMs);
+  }
+
+  if (transport) await outbox.requeueStranded();
+  schedule();
+  return {
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await running;
+      transport?.close();
+    },
+  };
+}

@@ -1,0 +1,37 @@
+// What the domain services need of the live document hub (server/documents), and which live
+// documents of a meeting a user may open.
+import type * as Y from 'yjs';
+import type { Meeting, PublicUser } from '../../shared/domain/records.js';
+import { caseDocName, meetingDocName, restrictedDocName, type DocKind } from '../../shared/live/layout.js';
+import { docAccess } from '../auth/docAccess.js';
+
+export interface LiveDocuments {
+  /** A server-origin change, persisted and broadcast; rejects with Conflict when the meeting is frozen. */
+  change(docName: string, fn: (doc: Y.Doc) => void): Promise<void>;
+  read<T>(docName: string, fn: (doc: Y.Doc) => T): Promise<T>;
+  isFrozen(meetingId: string): boolean;
+}
+
+export interface LiveDocumentRef {
+  name: string;
+  kind: DocKind;
+  personId?: string;
+}
+
+/**
+ * The meeting document, one case document per person on the agenda, and their restricted documents
+ * when the user may open them (the same decision the Yjs connection makes).
+ */
+export function liveDocumentsFor(user: PublicUser, meeting: Meeting, chairAgencyId: string | null): LiveDocumentRef[] {
+  const personIds = [...new Set(meeting.agenda.flatMap((item) => (item.personId ? [item.personId] : [])))];
+  const candidates: LiveDocumentRef[] = [
+    { name: meetingDocName(meeting._id), kind: 'meeting' },
+    ...personIds.flatMap((personId): LiveDocumentRef[] => [
+      { name: caseDocName(meeting._id, personId), kind: 'case', personId },
+      { name: restrictedDocName(meeting._id, personId), kind: 'restricted', personId },
+    ]),
+  ];
+  return candidates.filter(
+    (ref) => docAccess({ user, meeting, chairAgencyId, doc: { kind: ref.kind, meetingId: meeting._id, personId: ref.personId } }).access !== null,
+  );
+}

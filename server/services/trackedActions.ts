@@ -1,0 +1,157 @@
+// Actions between meetings: "our open actions", status and progress notes (audited), overdue
+// flags, and the agenda proposed for a panel's next meeting.
+import { z } from 'zod';
+import type { AgendaItemInput, ActionStatus } from '../../shared/domain/schemas.js';
+import { ACTION_STATUSES } from '../../shared/domain/schemas.js';
+import type { Meeting, Person, PublicUser } from '../../shared/domain/records.js';
+import { OPEN_ACTION_STATUSES, toActionItem, type AgencyActionItem, type TrackedAction } from '../../shared/logic/agencyActions.js';
+import { addDays, toIsoDate } from '../../shared/logic/dueDates.js';
+import type { Store } from '../store/port.js';
+import type { AuditService } from './audit.js';
+import { caseContexts } from './agencyActions.js';
+import { Forbidden, Invalid, NotFound } from './errors.js';
+import type { DomainEventBus } from './events.js';
+import type { PageRequest } from './records.js';
+import { ukDate } from '../exports/format.js';
+
+export const RELEASE_HORIZON_DAYS = 12 * 7;
+
+export const trackedActionPatch = z
+  .strictObject({
+    status: z.enum(ACTION_STATUSES).optional(),
+    progressNote: z.string().trim().min(1).max(4000).optional(),
+  })
+  .refine((p) => p.status !== undefined || p.progressNote !== undefined, { message: 'give a status, a progress note or both' });
+export type TrackedActionPatch = z.infer<typeof trackedActionPatch>;
+
+export interface TrackedActionFilter {
+  agencyId?: string;
+  /** Exact statuses, or 'outstanding' for every status that is still open. */
+  status?: (ActionStatus | 'outstanding')[];
+  overdue?: boolean;
+  meetingId?: string;
+  personId?: string;
+}
+
+export type TrackedActionItem = AgencyActionItem & { agencyId: string };
+
+const seesAllAgencies = (user: PublicUser) => user.role === 'admin' || user.role === 'chair';
+
+export function trackedActionService(store: Store, audit: AuditService, events: DomainEventBus) {
+  const actions = store.collection<TrackedAction>('actions');
+  const meetings = store.collection<Meeting>('meetings');
+
+  async function items(found: TrackedAction[]): Promise<TrackedActionItem[]> {
+    const today = toIsoDate(new Date());
+    const contexts = await caseContexts(store, found.map((a) => a.personId));
+    return found.map((a) => ({ ...toActionItem(a, (a.personId && contexts.get(a.personId)) || null, today), agencyId: a.agencyId }));
+  }
+
+  async function mayUpdate(user: PublicUser, action: TrackedAction): Promise<boolean> {
+    if (user.role === 'observer' || user.role === 'guest') return false;
+    if (seesAllAgencies(user) || user.agencyId === action.agencyId) return true;
+    const meeting = await meetings.findOne({ _id: action.meetingId });
+    return meeting?.chairId === user._id;
+  }
+
+  return {
+    async list(user: PublicUser, filter: TrackedActionFilter, page: PageRequest) {
+      if (user.role === 'guest') throw new Forbidden('Guests see actions only within their meeting');
+      const agencyId = filter.agencyId ?? (seesAllAgencies(user) ? undefined : user.agencyId);
+      if (!seesAllAgencies(user) && agencyId !== user.agencyId) throw new Forbidden("You can only see your own agency's actions");
+      const query: Record<string, unknown> = {};
+      if (agencyId) query.agencyId = agencyId;
+      if (filter.meetingId) query.meetingId = filter.meetingId;
+      if (filter.personId) query.personId = filter.personId;
+      const statuses = new Set<ActionStatus>();
+      for (const s of filter.status ?? []) for (const one of s === 'outstanding' ? OPEN_ACTION_STATUSES : [s]) statuses.add(one);
+      if (filter.overdue) {
+        const open = OPEN_ACTION_STATUSES.filter((s) => statuses.size === 0 || statuses.has(s));
+        query.status = { $in: open };
+        query.dueDate = { $lt: toIsoDate(new Date()) };
+      } else if (statuses.size) query.status = { $in: [...statuses] };
+      const offset = page.offset ?? 0;
+      const limit = Math.min(page.limit ?? 50, 200);
+      const [found, total] = await Promise.all([actions.find(query, { sort: { dueDate: 1, _id: 1 }, skip: offset, limit }), actions.count(query)]);
+      return { items: await items(found), total, offset, limit };
+    },
+
+    async get(user: PublicUser, id: string): Promise<TrackedActionItem> {
+      const action = await actions.findOne({ _id: id });
+      if (!action) throw new NotFound('Action');
+      if (user.role === 'guest' || (!seesAllAgencies(user) && user.agencyId !== action.agencyId)) throw new Forbidden("You can only see your own agency's actions");
+      return (await items([action]))[0];
+    },
+
+    async update(user: PublicUser, id: string, patch: TrackedActionPatch): Promise<TrackedActionItem> {
+      const action = await actions.findOne({ _id: id });
+      if (!action) throw new NotFound('Action');
+      if (!(await mayUpdate(user, action))) throw new Forbidden('Only the owning agency, the chair or an administrator can update this action');
+      const at = new Date().toISOString();
+      const set: Record<string, unknown> = { updatedAt: at };
+      if (patch.status) set.status = patch.status;
+      const update = patch.progressNote
+        ? { $set: set, $push: { progressNotes: { at, by: user._id, byName: user.displayName, text: patch.progressNote, ...(patch.status ? { status: patch.status } : {}) } } }
+        : { $set: set };
+      const updated = (await actions.findOneAndUpdate({ _id: id }, update))!;
+      await audit.record(user._id, 'action.update', 'action', id, {
+        ...(patch.status ? { from: action.status, to: patch.status } : {}),
+        progressNote: !!patch.progressNote,
+      });
+      events.emit('actions:changed', action.meetingId);
+      return (await items([updated]))[0];
+    },
+
+    /**
+     * The next meeting's agenda: review of previous actions, one item per person with open actions
+     * from this panel's meetings or a release within twelve weeks (soonest release first), then AOB.
+     */
+    async proposedAgenda(user: PublicUser, panelId: string, today = toIsoDate(new Date())) {
+      if (user.role !== 'admin' && user.role !== 'chair') throw new Forbidden('Only a chair or an administrator can plan a meeting');
+      if (!(await store.collection('panels').findOne({ _id: panelId }))) throw new NotFound('Panel');
+      const open = await actions.find({ panelId, status: { $in: [...OPEN_ACTION_STATUSES] } });
+      const openByPerson = new Map<string, number>();
+      for (const a of open) if (a.personId) openByPerson.set(a.personId, (openByPerson.get(a.personId) ?? 0) + 1);
+      const releasing = await store
+        .collection<Person>('people')
+        .find({ releaseDate: { $gte: today, $lte: addDays(today, RELEASE_HORIZON_DAYS) } });
+      const others = await store.collection<Person>('people').find({ _id: { $in: [...openByPerson.keys()].filter((id) => !releasing.some((p) => p._id === id)) } });
+      const cases = [...releasing, ...others]
+        .map((p) => ({
+          personId: p._id,
+          name: p.name,
+          caseReference: p.caseReference,
+          releaseDate: p.releaseDate ?? null,
+          openActions: openByPerson.get(p._id) ?? 0,
+          reasons: [
+            ...(p.releaseDate && p.releaseDate >= today && p.releaseDate <= addDays(today, RELEASE_HORIZON_DAYS) ? ['release within 12 weeks'] : []),
+            ...(openByPerson.has(p._id) ? ['open actions'] : []),
+          ],
+          leadAgencyId: p.leadAgencyId,
+        }))
+        .sort((a, b) => (a.releaseDate ?? '9999').localeCompare(b.releaseDate ?? '9999') || a.name.localeCompare(b.name));
+      const agenda: AgendaItemInput[] = [
+        { title: 'Review of previous actions', kind: 'standing', timeboxMinutes: 15 },
+        ...cases.map((c) => ({
+          title: `${c.name}: ${c.releaseDate ? `release ${ukDate(c.releaseDate)}` : 'open actions'}`,
+          kind: 'case' as const,
+          personId: c.personId,
+          ...(c.leadAgencyId ? { presenterAgencyId: c.leadAgencyId } : {}),
+          timeboxMinutes: 15,
+        })),
+        { title: 'Any other business', kind: 'standing', timeboxMinutes: 5 },
+      ];
+      return { panelId, agenda, cases: cases.map(({ leadAgencyId: _lead, ...c }) => c), openActionCount: open.length };
+    },
+  };
+}
+export type TrackedActionService = ReturnType<typeof trackedActionService>;
+
+export function parseStatusList(value: unknown): TrackedActionFilter['status'] {
+  if (typeof value !== 'string' || value === '') return undefined;
+  const allowed = new Set<string>([...ACTION_STATUSES, 'outstanding']);
+  const list = value.split(',').map((s) => s.trim());
+  const bad = list.find((s) => !allowed.has(s));
+  if (bad) throw new Invalid(`Invalid status: use ${[...allowed].join(', ')}`);
+  return list as TrackedActionFilter['status'];
+}

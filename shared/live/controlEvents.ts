@@ -1,0 +1,73 @@
+// Socket.IO meeting control: event names and payloads, typed once for the client and the server.
+// The server checks every event; the client's own checks are only for display.
+import type { MeetingStatus } from '../domain/schemas.js';
+
+export type MeetingState = 'scheduled' | 'running' | 'paused' | 'closed';
+
+export interface MeetingStateEvent {
+  meetingId: string;
+  status: MeetingStatus;
+  state: MeetingState;
+  currentItemId: string | null;
+}
+
+export interface PresenceEntry {
+  userId: string;
+  displayName: string;
+  agencyId: string;
+  agencyName: string;
+  role: string;
+  /** When this user's first open connection to the room joined (ISO time). */
+  since: string;
+}
+
+export interface PresenceEvent {
+  meetingId: string;
+  users: PresenceEntry[];
+}
+
+export interface JoinResult extends MeetingStateEvent {
+  presence: PresenceEntry[];
+  /** The user may start, pause and move the agenda (display only; the server decides). */
+  canControl: boolean;
+}
+
+export interface ErrorAck {
+  error: string;
+}
+export type Ack<T> = (result: T | ErrorAck) => void;
+
+export interface MeetingRef {
+  meetingId: string;
+}
+
+export const CONTROL_EVENTS = {
+  join: 'meeting:join',
+  leave: 'meeting:leave',
+  setCurrentItem: 'meeting:setCurrentItem',
+  start: 'meeting:start',
+  pause: 'meeting:pause',
+  resume: 'meeting:resume',
+  state: 'meeting:state',
+  presence: 'presence',
+  actionsChanged: 'actions:changed',
+} as const;
+
+export interface ClientToServerEvents {
+  'meeting:join': (payload: MeetingRef, ack: Ack<JoinResult>) => void;
+  'meeting:leave': (payload: MeetingRef, ack?: Ack<{ ok: true }>) => void;
+  'meeting:setCurrentItem': (payload: MeetingRef & { itemId: string }, ack: Ack<MeetingStateEvent>) => void;
+  'meeting:start': (payload: MeetingRef, ack: Ack<MeetingStateEvent>) => void;
+  'meeting:pause': (payload: MeetingRef, ack: Ack<MeetingStateEvent>) => void;
+  'meeting:resume': (payload: MeetingRef, ack: Ack<MeetingStateEvent>) => void;
+}
+
+export interface ServerToClientEvents {
+  'meeting:state': (state: MeetingStateEvent) => void;
+  presence: (presence: PresenceEvent) => void;
+  'actions:changed': (payload: MeetingRef) => void;
+}
+
+export function isErrorAck(value: unknown): value is ErrorAck {
+  return typeof value === 'object' && value !== null && typeof (value as ErrorAck).error === 'string';
+}

@@ -1,0 +1,140 @@
+// E-mail after close, through a real SMTP server started here: one message per agency with its
+// PDF attached; a failing server leads to retries and a visible failed state, then a re-queue succeeds.
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { SMTPServer } from 'smtp-server';
+import type { AddressInfo } from 'node:net';
+import { loginAs } from '../support/http.js';
+import { PASSWORD, startTestServer, type TestServer } from '../support/server.js';
+import { demoIds, pdfPages, prepareMeeting, waitFor } from './support.js';
+
+interface Received {
+  to: string[];
+  raw: string;
+}
+
+async function startSmtp(shouldReject: () => boolean): Promise<{ server: SMTPServer; port: number; received: Received[]; rejected: () => number }> {
+  const received: Received[] = [];
+  let rejected = 0;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onRcptTo(_address, _session, callback) {
+      if (!shouldReject()) return callback();
+      rejected++;
+      callback(Object.assign(new Error('Mailbox unavailable'), { responseCode: 550 }));
+    },
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, port: (server.server.address() as AddressInfo).port, received, rejected: () => rejected };
+}
+
+/** The first application/pdf part of a MIME message, decoded. */
+function pdfAttachment(raw: string): { filename: string; data: Buffer } | null {
+  const boundary = /boundary="?([^";\r\n]+)"?/.exec(raw)?.[1];
+  if (!boundary) return null;
+  for (const part of raw.split(`--${boundary}`)) {
+    if (!/Content-Type: application\/pdf/i.test(part)) continue;
+    const [headers, ...body] = part.split(/\r?\n\r?\n/);
+    const filename = /filename="?([^";\r\n]+)"?/.exec(headers)?.[1] ?? '';
+    return { filename, data: Buffer.from(body.join('').replace(/\s+/g, ''), 'base64') };
+  }
+  return null;
+}
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  while (cleanups.length) await cleanups.pop()!();
+});
+afterAll(async () => {
+  while (cleanups.length) await cleanups.pop()!();
+});
+
+async function roundtableWith(smtpPort: number, maxAttempts = 3): Promise<TestServer> {
+  const server = await startTestServer({
+    smtp: { host: '127.0.0.1', port: smtpPort, secure: false, from: 'Roundtable <roundtable@example.test>' },
+    mail: { pollIntervalMs: 100, maxAttempts, retryBaseMs: 100 },
+  });
+  cleanups.push(() => server.stop());
+  return server;
+}
+
+describe('e-mailing the agency lists', () => {
+  it('sends one message per agency to its contact address, with its PDF attached', async () => {
+    const smtp = await startSmtp(() => false);
+    cleanups.push(() => new Promise((resolve) => smtp.server.close(() => resolve())));
+    const server = await roundtableWith(smtp.port);
+    const ids = demoIds(server.demo);
+    const { chair } = await prepareMeeting(server.url, ids);
+    const closedAt = Date.now();
+    expect((await chair.post(`/api/meetings/${ids.meetingId}/close`)).status).toBe(200);
+
+    const emails = await waitFor('all e-mails sent', async () => {
+      const list = (await chair.get(`/api/meetings/${ids.meetingId}/emails`)).body.items;
+      return list.length === 3 && list.every((e: { state: string }) => e.state === 'sent') && list;
+    });
+    console.log(`3 agency e-mails delivered ${Date.now() - closedAt} ms after close`);
+    expect(smtp.received).toHaveLength(3);
+    const agencies = (await chair.get('/api/agencies?limit=50')).body.items as { _id: string; name: string; contactEmail: string }[];
+    for (const agencyId of [ids.agency.probation, ids.agency.police, ids.agency.housing]) {
+      const agency = agencies.find((a) => a._id === agencyId)!;
+      const messages = smtp.received.filter((m) => m.to.includes(agency.contactEmail));
+      expect(messages, agency.name).toHaveLength(1);
+      expect(messages[0].raw).toMatch(/Subject: OFFICIAL-SENSITIVE: actions for/);
+      const attachment = pdfAttachment(messages[0].raw);
+      expect(attachment?.filename).toMatch(/^actions-.*\.pdf$/);
+      expect(attachment!.data.subarray(0, 4).toString('latin1')).toBe('%PDF');
+      expect((await pdfPages(attachment!.data)).join(' ')).toContain(`Actions for ${agency.name}`);
+    }
+    expect(emails.map((e: { attempts: number }) => e.attempts)).toEqual([1, 1, 1]);
+    const sent = await server.services.audit.search({ action: 'email.sent', targetId: ids.meetingId }, { limit: 10 });
+    expect(sent.total).toBe(3);
+  });
+
+  it('retries against a failing server, shows the failure to the chair, and sends on re-queue', async () => {
+    let failing = true;
+    const smtp = await startSmtp(() => failing);
+    cleanups.push(() => new Promise((resolve) => smtp.server.close(() => resolve())));
+    const server = await roundtableWith(smtp.port, 3);
+    const ids = demoIds(server.demo);
+    const { chair } = await prepareMeeting(server.url, ids);
+    expect((await chair.post(`/api/meetings/${ids.meetingId}/close`)).status).toBe(200);
+
+    const failed = await waitFor('all e-mails failed', async () => {
+      const list = (await chair.get(`/api/meetings/${ids.meetingId}/emails`)).body.items;
+      return list.length === 3 && list.every((e: { state: string }) => e.state === 'failed') && list;
+    });
+    for (const email of failed) {
+      expect(email.attempts).toBe(3);
+      expect(email.lastError).toMatch(/SMTP 550/);
+      expect(email.lastError).not.toContain('@');
+    }
+    expect(smtp.rejected()).toBeGreaterThanOrEqual(9);
+    expect(smtp.received).toHaveLength(0);
+    const housing = await loginAs(server.url, 'housing', PASSWORD);
+    expect((await housing.get(`/api/meetings/${ids.meetingId}/emails`)).status).toBe(403);
+    expect((await housing.post(`/api/meetings/${ids.meetingId}/emails/${failed[0]._id}/retry`)).status).toBe(403);
+
+    failing = false;
+    for (const email of failed) {
+      const retried = await chair.post(`/api/meetings/${ids.meetingId}/emails/${email._id}/retry`);
+      expect(retried.status).toBe(200);
+      expect(retried.body.retries).toBe(1);
+    }
+    await waitFor('all e-mails sent after re-queue', async () => {
+      const list = (await chair.get(`/api/meetings/${ids.meetingId}/emails`)).body.items;
+      return list.every((e: { state: string }) => e.state === 'sent');
+    });
+    expect(smtp.received).toHaveLength(3);
+    expect(new Set(smtp.received.flatMap((m) => m.to)).size).toBe(3);
+    expect((await chair.post(`/api/meetings/${ids.meetingId}/emails/${failed[0]._id}/retry`)).status).toBe(409);
+  });
+});
