@@ -51,6 +51,8 @@ export interface DocumentHub {
   /** Makes every doc of the meeting read-only in this process: later client writes are dropped (never applied,
    *  never persisted, never relayed); change() rejects. */
   freezeMeeting(meetingId: string): void;
+  /** Undoes freezeMeeting when a close fails before its commit point. */
+  unfreezeMeeting(meetingId: string): void;
   isFrozen(meetingId: string): boolean;
   /** Loads the document if needed and holds it until the handle is released. */
   acquire(docName: string): Promise<DocHandle>;
@@ -237,6 +239,9 @@ export function createDocumentHub({ store, meetings, logger, unloadGraceMs = DEF
     },
     freezeMeeting(meetingId) {
       frozen.add(meetingId);
+    },
+    unfreezeMeeting(meetingId) {
+      frozen.delete(meetingId);
     },
     isFrozen(meetingId) {
       return frozen.has(meetingId);

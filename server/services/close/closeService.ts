@@ -103,7 +103,7 @@ export function closeService(deps: CloseDeps) {
       await pauseForTest('before-commit');
     } catch (err) {
       // Nothing is committed: the meeting stays live, so its documents must become writable again.
-      documents.unfreezeMeeting?.(meetingId);
+      documents.unfreezeMeeting(meetingId);
       throw err;
     }
     try {

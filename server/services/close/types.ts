@@ -7,8 +7,8 @@ export interface MeetingDocuments {
   read<T>(docName: string, fn: (doc: Y.Doc) => T): Promise<T>;
   encodeState(docName: string): Promise<Uint8Array>;
   freezeMeeting(meetingId: string): void;
-  /** Used when a close fails before its commit point, if the hub offers it. */
-  unfreezeMeeting?(meetingId: string): void;
+  /** Used when a close fails before its commit point. */
+  unfreezeMeeting(meetingId: string): void;
   isFrozen(meetingId: string): boolean;
   flush(): Promise<void>;
 }
