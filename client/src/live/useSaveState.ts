@@ -13,6 +13,8 @@ export function useSaveState(live: LiveDoc | null): SaveState {
   const doc = live?.doc;
   const provider = live?.provider;
   const online = live?.status === 'connected' && live.synced;
+  const [wasOnline, setWasOnline] = useState(false);
+  if (online && !wasOnline) setWasOnline(true);
 
   // Any change not received from the server is a local change that still has to reach it.
   useEffect(() => {
@@ -49,7 +51,8 @@ export function useSaveState(live: LiveDoc | null): SaveState {
   }, [doc, live, pending, online]);
 
   if (!live) return 'connecting';
-  if (live.status === 'disconnected' || live.refusedCode !== null) return 'offline';
-  if (!online) return pending ? 'offline' : 'connecting';
+  if (live.refusedCode !== null) return 'offline';
+  // Between reconnection attempts the provider says "connecting": still offline for the user.
+  if (!online) return pending || wasOnline ? 'offline' : 'connecting';
   return pending ? 'saving' : 'saved';
 }

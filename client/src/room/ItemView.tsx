@@ -16,7 +16,8 @@ import { useRedFlags } from './useRedFlags';
 interface Props {
   meeting: Meeting;
   item: AgendaView;
-  isCurrent: boolean;
+  /** Above the title: whether this is the item under discussion. */
+  caption: string;
   meetingDoc: LiveDoc;
   /** The case document of the item's person (null for standing items). */
   caseDoc: LiveDoc | null;
@@ -28,13 +29,13 @@ interface Props {
   readOnly: boolean;
 }
 
-export function ItemView({ meeting, item, isCurrent, meetingDoc, caseDoc, roomUser, user, agencies, directory, caseTitle, readOnly }: Props) {
+export function ItemView({ meeting, item, caption, meetingDoc, caseDoc, roomUser, user, agencies, directory, caseTitle, readOnly }: Props) {
   const person = usePerson(item.personId);
   const flags = useRedFlags(caseDoc, meetingDoc, person);
   const refused = caseDoc?.refusedCode;
   return (
     <section className="roundtable-item" aria-labelledby="item-title" data-item={item.id}>
-      <span className="govuk-caption-m">{isCurrent ? 'Now discussing' : 'Not the current item'}</span>
+      <span className="govuk-caption-m">{caption}</span>
       <h2 className="govuk-heading-l" id="item-title">
         {item.title}
       </h2>

@@ -92,7 +92,7 @@ export function RoomView({ meeting, user, directory }: { meeting: Meeting; user:
             <ItemView
               meeting={meeting}
               item={viewed}
-              isCurrent={viewed.id === room.currentItemId}
+              caption={room.closed ? 'Agenda item' : viewed.id === room.currentItemId ? 'Now discussing' : 'Not the current item'}
               meetingDoc={meetingDoc}
               caseDoc={caseDoc}
               roomUser={roomUser}
