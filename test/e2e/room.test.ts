@@ -156,6 +156,11 @@ describeBrowser('the live meeting room (browser)', () => {
     await chair.page.getByRole('button', { name: 'Move “Review of previous actions” down' }).click();
     await expect.poll(async () => (await titles(probation))[1], POLL).toContain('Review of previous actions');
     expect((await titles(probation))[0]).toContain(before[1].replace(/^\d+\. /, '').split(':')[0]);
+
+    // Drag and drop: "Any other business" onto the first place.
+    const items = chair.page.locator('.roundtable-agenda__item');
+    await items.last().dragTo(items.first());
+    await expect.poll(async () => (await titles(probation))[0], POLL).toContain('Any other business');
   });
 
   it('an action added by housing and the notes typed by probation reach the others', async () => {
