@@ -28,7 +28,8 @@ export default defineConfig({
   // GOV.UK Frontend's compiled CSS still carries an old-IE `@media screen\0` hack; drop it rather than fail.
   css: { lightningcss: { errorRecovery: true } },
   build: {
-    outDir: path.join(root, 'dist'),
+    // CLIENT_DIST is also where the server looks for the build (server/config.ts).
+    outDir: process.env.CLIENT_DIST ? path.resolve(process.env.CLIENT_DIST) : path.join(root, 'dist'),
     emptyOutDir: true,
     // Fonts and icons are small; emitting them as files keeps them cacheable and CSP-friendly.
     assetsInlineLimit: 0,
