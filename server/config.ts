@@ -9,6 +9,8 @@ export interface Config {
   redisUrl?: string;
   sessionSecret: string;
   sessionMaxAgeMinutes: number;
+  /** Failed sign-ins allowed per address in 15 minutes. */
+  loginAttemptLimit: number;
   trustProxy: boolean;
   production: boolean;
   clientDist?: string;
@@ -35,6 +37,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     redisUrl: env.REDIS_URL || undefined,
     sessionSecret: secret ?? randomBytes(32).toString('hex'),
     sessionMaxAgeMinutes: Number(env.SESSION_MAX_AGE_MINUTES ?? 8 * 60),
+    loginAttemptLimit: Number(env.LOGIN_ATTEMPT_LIMIT ?? (env.NODE_ENV === 'test' ? 1000 : 10)),
     trustProxy: env.TRUST_PROXY === '1',
     production,
     clientDist: env.CLIENT_DIST,

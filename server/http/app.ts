@@ -59,7 +59,7 @@ export function createApp({ config, logger, services, auth, extraRoutes = [] }: 
   app.get('/api/openapi.json', (_req, res) => {
     res.json(openApiDocument());
   });
-  app.use(authRoutes(auth, services, config.production ? 10 : 100));
+  app.use(authRoutes(auth, services, config.loginAttemptLimit));
   app.use(directoryRoutes(services));
   app.use(peopleRoutes(services));
   app.use(meetingRoutes(services));

@@ -80,3 +80,18 @@ describe('login', () => {
     expect((await member.get('/api/audit')).status).toBe(403);
   });
 });
+
+describe('login rate limit', () => {
+  it('refuses further attempts from an address after too many failures, with a clear message', async () => {
+    const limited = await startTestServer({ loginAttemptLimit: 3 });
+    try {
+      const client = new ApiClient(limited.url);
+      for (let i = 0; i < 3; i++) expect((await client.post('/api/auth/login', { username: 'chair', password: 'wrong' })).status).toBe(401);
+      const blocked = await client.post('/api/auth/login', { username: 'chair', password: PASSWORD });
+      expect(blocked.status).toBe(429);
+      expect(blocked.body.error).toMatch(/Too many sign-in attempts/);
+    } finally {
+      await limited.stop();
+    }
+  });
+});

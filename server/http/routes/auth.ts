@@ -14,6 +14,8 @@ export function authRoutes(auth: SessionAuth, services: Services, loginLimit: nu
   const limiter = rateLimit({
     windowMs: 15 * 60 * 1000,
     limit: loginLimit,
+    // Only failures count: a meeting room of colleagues behind one address must all be able to sign in.
+    skipSuccessfulRequests: true,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
     message: { error: 'Too many sign-in attempts. Wait 15 minutes and try again.' },
