@@ -12,6 +12,7 @@ import { MinutesPage } from './pages/meetings/MinutesPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { PeoplePage } from './pages/people/PeoplePage';
 import { PersonPage } from './pages/people/PersonPage';
+import { ScheduleMeetingPage } from './pages/schedule/ScheduleMeetingPage';
 import { RequireSignIn } from './session/RequireSignIn';
 import { SessionProvider } from './session/SessionContext';
 
@@ -35,6 +36,7 @@ const router = createBrowserRouter([
         element: <RequireSignIn />,
         children: [
           { path: '/', element: <MeetingsPage /> },
+          { path: '/meetings/new', element: <ScheduleMeetingPage /> },
           { path: '/meetings/:meetingId', element: <MeetingOverviewPage /> },
           { path: '/meetings/:meetingId/room', element: <MeetingRoomRoute /> },
           { path: '/meetings/:meetingId/minutes', element: <MinutesPage /> },

@@ -2,21 +2,15 @@
 // housing officer each in their own browser context. Typing in a case field reaches the others, two
 // people typing in one field keep both their words, the save indicator waits for the server, and
 // everyone follows the chair's current item.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { caseDocName, readCase } from '../../shared/live/layout.js';
-import { describeBrowser, ensureClientBuilt, launchBrowser, signInThroughForm, watchPageErrors } from '../support/browser.js';
-import { PASSWORD, startTestServer, type TestServer } from '../support/server.js';
+import { describeBrowser, ensureClientBuilt, launchBrowser } from '../support/browser.js';
+import { startTestServer, type TestServer } from '../support/server.js';
+import { agendaButton, itemHeading, joinRoom, POLL, saveState, type Member } from './roomSupport.js';
 
 const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR; // e.g. /tmp while developing; never committed
-const POLL = { timeout: 20_000, interval: 100 };
 const SESSION_SECRET = 'room-test-session-secret-0123456789';
-
-interface Member {
-  name: string;
-  page: Page;
-  errors: string[];
-}
 
 describeBrowser('the live meeting room (browser)', () => {
   let server: TestServer;
@@ -28,25 +22,16 @@ describeBrowser('the live meeting room (browser)', () => {
   let housing: Member;
 
   async function join(username: string): Promise<Member> {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    const errors = watchPageErrors(page);
-    await signInThroughForm(page, server.url, username, PASSWORD);
-    await page.goto(`${server.url}/meetings/${meetingId}/room`);
-    await page.getByRole('heading', { name: 'Agenda' }).waitFor();
-    return { name: username, page, errors };
+    const member = await joinRoom(browser, server.url, meetingId, username);
+    contexts.push(member.context);
+    return member;
   }
 
   async function screenshot(member: Member, name: string) {
     if (SCREENSHOT_DIR) await member.page.screenshot({ path: `${SCREENSHOT_DIR}/roundtable-room-${name}.png`, fullPage: true });
   }
 
-  const saveState = (member: Member) => member.page.locator('[data-save-state]').getAttribute('data-save-state');
-  const itemHeading = (member: Member) => member.page.locator('#item-title').textContent();
   const currentAgendaItem = (member: Member) => member.page.locator('.roundtable-agenda__item[aria-current]').textContent();
-  const agendaButton = (member: Member, title: string) => member.page.getByRole('button', { name: new RegExp(`^\\d+\\. ${title}`) });
   const whoAtRisk = (member: Member) => member.page.getByLabel('Who is at risk', { exact: true });
 
   async function serverCaseText(personId: string): Promise<string> {

@@ -1,21 +1,25 @@
-// The tabs of one agenda item: the case documents (for a case), then notes, decisions and actions.
+// The tabs of one agenda item: the case documents (for a case), its restricted section (for the
+// agencies the chair allows), then notes, decisions and actions.
 import type { ReactNode } from 'react';
 import type { LiveDoc } from '../live/useYDoc';
 import { ContingencyPlan } from './ContingencyPlan';
 import { DayOfReleaseChecklist } from './DayOfReleaseChecklist';
 import { ReleasePlan } from './ReleasePlan';
+import { RestrictedSection } from './RestrictedSection';
 import { RiskAssessment } from './RiskAssessment';
 import { Tabs, type Tab } from './Tabs';
 
 interface Props {
   caseDoc: LiveDoc | null;
+  /** The case's restricted document, only when the server lets this user open it. */
+  restrictedDoc: LiveDoc | null;
   readOnly: boolean;
   notes: ReactNode;
   decisions: ReactNode;
   actions: ReactNode;
 }
 
-export function CaseTabs({ caseDoc, readOnly, notes, decisions, actions }: Props) {
+export function CaseTabs({ caseDoc, restrictedDoc, readOnly, notes, decisions, actions }: Props) {
   const caseTabs: Tab[] = caseDoc
     ? [
         { id: 'risk', label: 'Risk assessment', panel: <RiskAssessment live={caseDoc} readOnly={readOnly} /> },
@@ -24,8 +28,19 @@ export function CaseTabs({ caseDoc, readOnly, notes, decisions, actions }: Props
         { id: 'contingency', label: 'Contingency', panel: <ContingencyPlan live={caseDoc} readOnly={readOnly} /> },
       ]
     : [];
+  const restrictedTabs: Tab[] = restrictedDoc
+    ? [
+        {
+          id: 'restricted',
+          label: 'Restricted: victim safety',
+          className: 'roundtable-tab--restricted',
+          panel: <RestrictedSection live={restrictedDoc} readOnly={readOnly} />,
+        },
+      ]
+    : [];
   const tabs: Tab[] = [
     ...caseTabs,
+    ...restrictedTabs,
     { id: 'notes', label: 'Notes', panel: notes },
     { id: 'decisions', label: 'Decisions', panel: decisions },
     { id: 'actions', label: 'Actions', panel: actions },

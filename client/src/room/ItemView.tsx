@@ -21,6 +21,8 @@ interface Props {
   meetingDoc: LiveDoc;
   /** The case document of the item's person (null for standing items). */
   caseDoc: LiveDoc | null;
+  /** The person's restricted document, null unless the server lets this user open it. */
+  restrictedDoc: LiveDoc | null;
   roomUser: AwarenessUser;
   user: PublicUser;
   agencies: Agency[];
@@ -29,7 +31,7 @@ interface Props {
   readOnly: boolean;
 }
 
-export function ItemView({ meeting, item, caption, meetingDoc, caseDoc, roomUser, user, agencies, directory, caseTitle, readOnly }: Props) {
+export function ItemView({ meeting, item, caption, meetingDoc, caseDoc, restrictedDoc, roomUser, user, agencies, directory, caseTitle, readOnly }: Props) {
   const person = usePerson(item.personId);
   const flags = useRedFlags(caseDoc, meetingDoc, person);
   const refused = caseDoc?.refusedCode;
@@ -49,6 +51,7 @@ export function ItemView({ meeting, item, caption, meetingDoc, caseDoc, roomUser
       )}
       <CaseTabs
         caseDoc={refused ? null : caseDoc}
+        restrictedDoc={refused || restrictedDoc?.refusedCode ? null : restrictedDoc}
         readOnly={readOnly}
         notes={<ItemNotes live={meetingDoc} itemId={item.id} itemTitle={item.title} user={roomUser} readOnly={readOnly} />}
         decisions={<DecisionsPanel live={meetingDoc} itemId={item.id} personId={item.personId} agencies={agencies} readOnly={readOnly} />}

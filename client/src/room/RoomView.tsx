@@ -1,7 +1,8 @@
 // The live meeting room: agenda and presence on the left, the item under discussion on the right.
 import { useCallback, useState } from 'react';
-import type { Meeting, PublicUser } from '../../../shared/domain/records';
+import type { PublicUser } from '../../../shared/domain/records';
 import { caseDocName, meetingDocName } from '../../../shared/live/layout';
+import { offeredRestrictedDoc, type MeetingWithLiveDocuments } from '../live/liveDocuments';
 import { useMeetingControl } from '../live/useMeetingControl';
 import { useSaveState } from '../live/useSaveState';
 import { useYDoc } from '../live/useYDoc';
@@ -21,7 +22,7 @@ import { useRoomUser } from './useRoomUser';
 // Display only: the server decides who may write, on every channel.
 const WRITER_ROLES = ['admin', 'chair', 'member', 'minute-taker', 'guest'];
 
-export function RoomView({ meeting, user, directory }: { meeting: Meeting; user: PublicUser; directory: Directory | null }) {
+export function RoomView({ meeting, user, directory }: { meeting: MeetingWithLiveDocuments; user: PublicUser; directory: Directory | null }) {
   const roomUser = useRoomUser(user, directory);
   const meetingDoc = useYDoc(meetingDocName(meeting._id), roomUser);
   const control = useMeetingControl(meeting._id);
@@ -35,9 +36,17 @@ export function RoomView({ meeting, user, directory }: { meeting: Meeting; user:
   const readOnly = room.closed || !WRITER_ROLES.includes(user.role);
   const viewed = agenda.find((item) => item.id === follow.viewedItemId) ?? agenda[0];
   const caseDoc = useYDoc(viewed?.personId ? caseDocName(meeting._id, viewed.personId) : null, roomUser);
+  // Only a restricted document the server offered: anyone else never connects to it.
+  const restrictedDoc = useYDoc(offeredRestrictedDoc(meeting, viewed?.personId), roomUser);
   const meetingSave = useSaveState(meetingDoc);
   const caseSave = useSaveState(caseDoc);
-  const saveState = combineSaveStates(caseDoc ? [meetingSave, caseSave] : [meetingSave]);
+  const restrictedSave = useSaveState(restrictedDoc);
+  const saveState = combineSaveStates([
+    meetingSave,
+    ...(caseDoc ? [caseSave] : []),
+    // Refused after the page loaded (the chair changed who may see it): the tab goes, not the save state.
+    ...(restrictedDoc && restrictedDoc.refusedCode === null ? [restrictedSave] : []),
+  ]);
 
   const caseTitle = useCallback(
     (personId: string | undefined) => (personId ? (agenda.find((item) => item.personId === personId)?.title.split(':')[0] ?? '') : ''),
@@ -95,6 +104,7 @@ export function RoomView({ meeting, user, directory }: { meeting: Meeting; user:
               caption={room.closed ? 'Agenda item' : viewed.id === room.currentItemId ? 'Now discussing' : 'Not the current item'}
               meetingDoc={meetingDoc}
               caseDoc={caseDoc}
+              restrictedDoc={restrictedDoc}
               roomUser={roomUser}
               user={user}
               agencies={agencies}

@@ -5,6 +5,8 @@ export interface Tab {
   id: string;
   label: ReactNode;
   panel: ReactNode;
+  /** Extra class on the tab and its panel, e.g. to mark a restricted section. */
+  className?: string;
 }
 
 export function Tabs({ title, tabs }: { title: string; tabs: Tab[] }) {
@@ -28,7 +30,7 @@ export function Tabs({ title, tabs }: { title: string; tabs: Tab[] }) {
         {tabs.map((tab, index) => {
           const isSelected = tab.id === selected?.id;
           return (
-            <li key={tab.id} className={`govuk-tabs__list-item${isSelected ? ' govuk-tabs__list-item--selected' : ''}`} role="presentation">
+            <li key={tab.id} className={['govuk-tabs__list-item', isSelected ? 'govuk-tabs__list-item--selected' : '', tab.className ?? ''].filter(Boolean).join(' ')} role="presentation">
               <a
                 className="govuk-tabs__tab"
                 href={`#${tab.id}`}
@@ -50,7 +52,7 @@ export function Tabs({ title, tabs }: { title: string; tabs: Tab[] }) {
         })}
       </ul>
       {selected && (
-        <div className="govuk-tabs__panel" id={selected.id} role="tabpanel" aria-labelledby={`tab_${selected.id}`}>
+        <div className={`govuk-tabs__panel ${selected.className ?? ''}`.trim()} id={selected.id} role="tabpanel" aria-labelledby={`tab_${selected.id}`}>
           {selected.panel}
         </div>
       )}

@@ -12,6 +12,7 @@ import { MEETING_TYPE_LABELS } from '../../labels';
 import { useDirectory, type Directory } from '../../session/useDirectory';
 import { AgendaTable } from './AgendaTable';
 import { AttendeesTable } from './AttendeesTable';
+import { ScheduleNextMeetingLink } from '../schedule/ScheduleNextMeetingLink';
 import { ClosedMeetingLinks } from './ClosedMeetingLinks';
 
 function MeetingDetails({ meeting, directory }: { meeting: Meeting; directory: Directory | null }) {
@@ -43,6 +44,7 @@ function MeetingDetails({ meeting, directory }: { meeting: Meeting; directory: D
         )}
       </dl>
       {meeting.status === 'closed' && <ClosedMeetingLinks meeting={meeting} directory={directory} />}
+      {meeting.status === 'closed' && <ScheduleNextMeetingLink panelId={meeting.panelId} fromMeetingId={meeting._id} />}
       {meeting.status !== 'closed' && (
         <Link to={`/meetings/${meeting._id}/room`} role="button" draggable={false} className="govuk-button govuk-button--start" data-module="govuk-button">
           Join the meeting room

@@ -6,6 +6,7 @@ import { LoadFailed } from '../../components/LoadFailed';
 import { Loading } from '../../components/Loading';
 import { useApiData } from '../../components/useApiData';
 import { usePageTitle } from '../../components/usePageTitle';
+import { ScheduleNextMeetingLink } from '../schedule/ScheduleNextMeetingLink';
 import { MeetingsTable } from './MeetingsTable';
 import { MeetingStatusFilter } from './MeetingStatusFilter';
 
@@ -25,6 +26,7 @@ export function MeetingsPage() {
     <>
       <h1 className="govuk-heading-l">Meetings</h1>
       <p className="govuk-body">Meetings you chair or are invited to.</p>
+      <ScheduleNextMeetingLink secondary />
       <MeetingStatusFilter key={status ?? 'all'} status={status} onChange={(next) => setParams(next ? { status: next } : {})} />
       {meetings.status === 'loading' && <Loading what="meetings" />}
       {meetings.status === 'failed' && <LoadFailed error={meetings.error} />}
