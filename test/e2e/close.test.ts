@@ -1,13 +1,13 @@
 // Closing a meeting in a real browser: the chair closes the demo meeting from the room (review, then
 // confirm); the housing officer then finds the new actions in "Our open actions", updates one, and
 // downloads the agency list as a PDF.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, ensureClientBuilt, launchBrowser, signInThroughForm, watchPageErrors } from '../support/browser.js';
+import { describeBrowser, ensureClientBuilt, launchBrowser } from '../support/browser.js';
 import { loginAs } from '../support/http.js';
 import { PASSWORD, startTestServer, type TestServer } from '../support/server.js';
+import { BrowserPages, screenshot } from './pageSupport.js';
 
-const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR;
 
 function isoDaysFromNow(days: number): string {
   return new Date(Date.now() + days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
@@ -16,21 +16,9 @@ function isoDaysFromNow(days: number): string {
 describeBrowser('closing a meeting (browser)', () => {
   let server: TestServer;
   let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  const pages = new BrowserPages({ acceptDownloads: true });
   let meetingId: string;
   let housingAgencyId: string;
-
-  async function newPage(): Promise<{ page: Page; errors: string[] }> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    return { page, errors: watchPageErrors(page) };
-  }
-
-  async function screenshot(page: Page, name: string) {
-    if (SCREENSHOT_DIR) await page.screenshot({ path: `${SCREENSHOT_DIR}/roundtable-${name}.png`, fullPage: true });
-  }
 
   beforeAll(async () => {
     ensureClientBuilt();
@@ -52,14 +40,13 @@ describeBrowser('closing a meeting (browser)', () => {
   });
 
   afterAll(async () => {
-    for (const context of contexts) await context.close();
+    await pages.closeAll();
     await browser?.close();
     await server?.stop();
   });
 
   it('the chair reviews and confirms the close in the room; the record becomes read-only', async () => {
-    const { page, errors } = await newPage();
-    await signInThroughForm(page, server.url, 'chair', PASSWORD);
+    const { page, errors } = await pages.signIn(browser, server.url, 'chair');
     await page.getByRole('link', { name: 'IOM panel: pre-release cases' }).click();
     await page.getByRole('button', { name: 'Join the meeting room' }).click();
     await page.waitForURL(new RegExp(`/meetings/${meetingId}/room$`));
@@ -94,8 +81,7 @@ describeBrowser('closing a meeting (browser)', () => {
   });
 
   it('housing sees its new actions in "Our open actions", overdue highlighted, and records that one could not be done', async () => {
-    const { page, errors } = await newPage();
-    await signInThroughForm(page, server.url, 'housing', PASSWORD);
+    const { page, errors } = await pages.signIn(browser, server.url, 'housing');
     await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Our open actions' }).click();
     const table = page.getByTestId('actions-table');
     await table.locator('caption', { hasText: '2 actions, 1 overdue' }).waitFor();
@@ -127,8 +113,7 @@ describeBrowser('closing a meeting (browser)', () => {
   });
 
   it("housing opens its agency list of the closed meeting and downloads it as a PDF; another agency's list is refused", async () => {
-    const { page, errors } = await newPage();
-    await signInThroughForm(page, server.url, 'housing', PASSWORD);
+    const { page, errors } = await pages.signIn(browser, server.url, 'housing');
     await page.getByRole('link', { name: 'IOM panel: pre-release cases' }).click();
     await page.getByRole('link', { name: 'Actions for Local Authority Housing' }).click();
     await page.waitForURL(new RegExp(`/meetings/${meetingId}/agencies/${housingAgencyId}$`));

@@ -3,8 +3,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, afterEach, expect, it } from 'vitest';
 import { describeBrowser, ensureClientBuilt, launchBrowser, signInThroughForm, watchPageErrors } from '../support/browser.js';
 import { PASSWORD, startTestServer, type TestServer } from '../support/server.js';
+import { screenshot as pageScreenshot } from './pageSupport.js';
 
-const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR; // e.g. /tmp while developing; never committed
 
 describeBrowser('sign in and browse (browser)', () => {
   let server: TestServer;
@@ -34,9 +34,7 @@ describeBrowser('sign in and browse (browser)', () => {
     await context.close();
   });
 
-  async function screenshot(name: string) {
-    if (SCREENSHOT_DIR) await page.screenshot({ path: `${SCREENSHOT_DIR}/roundtable-${name}.png`, fullPage: true });
-  }
+  const screenshot = (name: string) => pageScreenshot(page, name);
 
   it('sends a visitor to the sign-in page, signs the chair in and lists the demo meeting', async () => {
     const started = Date.now();

@@ -7,9 +7,9 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { caseDocName, readCase } from '../../shared/live/layout.js';
 import { describeBrowser, ensureClientBuilt, launchBrowser } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/server.js';
+import { screenshot as pageScreenshot } from './pageSupport.js';
 import { agendaButton, itemHeading, joinRoom, POLL, saveState, type Member } from './roomSupport.js';
 
-const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR; // e.g. /tmp while developing; never committed
 const SESSION_SECRET = 'room-test-session-secret-0123456789';
 
 describeBrowser('the live meeting room (browser)', () => {
@@ -27,9 +27,7 @@ describeBrowser('the live meeting room (browser)', () => {
     return member;
   }
 
-  async function screenshot(member: Member, name: string) {
-    if (SCREENSHOT_DIR) await member.page.screenshot({ path: `${SCREENSHOT_DIR}/roundtable-room-${name}.png`, fullPage: true });
-  }
+  const screenshot = (member: Member, name: string) => pageScreenshot(member.page, `room-${name}`);
 
   const currentAgendaItem = (member: Member) => member.page.locator('.roundtable-agenda__item[aria-current]').textContent();
   const whoAtRisk = (member: Member) => member.page.getByLabel('Who is at risk', { exact: true });

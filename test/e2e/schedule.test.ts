@@ -1,13 +1,13 @@
 // Scheduling the next meeting in a real browser: the chair opens the planner for the demo panel, finds
 // "Review of previous actions" and everyone released within 12 weeks on the proposed agenda, reorders,
 // removes and adds items, and schedules it; the meeting and its agenda are then in the list and the API.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, ensureClientBuilt, launchBrowser, signInThroughForm, watchPageErrors } from '../support/browser.js';
+import { describeBrowser, ensureClientBuilt, launchBrowser } from '../support/browser.js';
 import { loginAs, type ApiClient } from '../support/http.js';
 import { PASSWORD, startTestServer, type TestServer } from '../support/server.js';
+import { BrowserPages, screenshot } from './pageSupport.js';
 
-const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR;
 // Seeded releases are 5 to 82 days away: all eight fall inside the 12-week (84-day) window.
 const DEMO_PEOPLE = ['Daniel Hughes', 'Kayleigh Brennan', 'Marcus Adeyemi', 'Lee Fairbrother', 'Shannon Doyle', 'Craig Whitlock', 'Aaron Clarke', 'Nadia Rahman'];
 
@@ -33,19 +33,7 @@ describeBrowser('scheduling the next meeting (browser)', () => {
   let browser: Browser;
   let chairApi: ApiClient;
   let panelId: string;
-  const contexts: BrowserContext[] = [];
-
-  async function newPage(): Promise<{ page: Page; errors: string[] }> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    return { page, errors: watchPageErrors(page) };
-  }
-
-  async function screenshot(page: Page, name: string) {
-    if (SCREENSHOT_DIR) await page.screenshot({ path: `${SCREENSHOT_DIR}/roundtable-${name}.png`, fullPage: true });
-  }
+  const pages = new BrowserPages();
 
   const draftTitles = (page: Page) => page.getByTestId('agenda-draft-item').locator('.roundtable-agenda-draft__title').allTextContents();
   const withoutNumbers = (titles: string[]) => titles.map((t) => t.replace(/^\d+\.\s*/, ''));
@@ -59,14 +47,13 @@ describeBrowser('scheduling the next meeting (browser)', () => {
   });
 
   afterAll(async () => {
-    for (const context of contexts) await context.close();
+    await pages.closeAll();
     await browser?.close();
     await server?.stop();
   });
 
   it('the chair plans the next meeting from the proposed agenda and it appears with that agenda', async () => {
-    const { page, errors } = await newPage();
-    await signInThroughForm(page, server.url, 'chair', PASSWORD);
+    const { page, errors } = await pages.signIn(browser, server.url, 'chair');
     await page.getByRole('button', { name: 'Schedule the next meeting' }).click();
     await page.waitForURL(/\/meetings\/new/);
     await page.getByRole('heading', { level: 1, name: 'Schedule the next meeting' }).waitFor();
@@ -152,8 +139,7 @@ describeBrowser('scheduling the next meeting (browser)', () => {
     expect((await chairApi.post(`/api/meetings/${meetingId}/start`)).status).toBe(200);
     expect((await chairApi.post(`/api/meetings/${meetingId}/close`)).status).toBe(200);
 
-    const { page, errors } = await newPage();
-    await signInThroughForm(page, server.url, 'chair', PASSWORD);
+    const { page, errors } = await pages.signIn(browser, server.url, 'chair');
     await page.goto(`${server.url}/meetings/${meetingId}`);
     await page.getByText('This meeting is closed').waitFor();
     await page.getByRole('button', { name: 'Schedule the next meeting' }).click();
@@ -169,8 +155,7 @@ describeBrowser('scheduling the next meeting (browser)', () => {
   });
 
   it('an agency member has no button and the planner turns them away', async () => {
-    const { page } = await newPage();
-    await signInThroughForm(page, server.url, 'housing', PASSWORD);
+    const { page } = await pages.signIn(browser, server.url, 'housing');
     await expect(page.getByRole('button', { name: 'Schedule the next meeting' }).count()).resolves.toBe(0);
     await page.goto(`${server.url}/meetings/new?panelId=${panelId}`);
     await page.getByRole('heading', { level: 1, name: 'You cannot schedule meetings' }).waitFor();

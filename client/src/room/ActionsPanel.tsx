@@ -31,10 +31,11 @@ export function ActionsPanel({ meetingId, live, itemId, personId, personName, ha
   );
   const here = actions.filter((a) => a.itemId === itemId || (personId !== undefined && a.personId === personId));
   const elsewhere = actions.filter((a) => !here.includes(a));
+  const tableProps = { meetingId, directory, caseTitle, readOnly };
   return (
     <>
       <h3 className="govuk-heading-m">Actions for this item</h3>
-      <ActionsTable meetingId={meetingId} actions={here} directory={directory} caseTitle={caseTitle} readOnly={readOnly} />
+      <ActionsTable {...tableProps} actions={here} />
       {!readOnly && (
         <AddActionForm
           key={itemId}
@@ -50,7 +51,7 @@ export function ActionsPanel({ meetingId, live, itemId, personId, personName, ha
       {elsewhere.length > 0 && (
         <>
           <h3 className="govuk-heading-m">Other actions in this meeting</h3>
-          <ActionsTable meetingId={meetingId} actions={elsewhere} directory={directory} caseTitle={caseTitle} readOnly={readOnly} />
+          <ActionsTable {...tableProps} actions={elsewhere} />
         </>
       )}
     </>

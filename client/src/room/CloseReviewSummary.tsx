@@ -1,6 +1,12 @@
 // What the chair checks before closing: actions without an owner or due date, open red flags.
+import { Fragment } from 'react';
 import type { Directory } from '../session/useDirectory';
 import type { CloseReview } from './roomApi';
+
+const GAP_LISTS = [
+  { key: 'withoutOwner', heading: 'Actions without a named owner' },
+  { key: 'withoutDueDate', heading: 'Actions without a due date' },
+] as const;
 
 interface Props {
   review: CloseReview;
@@ -17,29 +23,19 @@ export function CloseReviewSummary({ review, directory, caseTitle }: Props) {
         {review.actionCount === 1 ? '1 action' : `${review.actionCount} actions`} will go to the agencies that own them.
         {gaps === 0 && ' Nothing else needs checking.'}
       </p>
-      {review.withoutOwner.length > 0 && (
-        <>
-          <h3 className="govuk-heading-s">Actions without a named owner</h3>
-          <ul className="govuk-list govuk-list--bullet">
-            {review.withoutOwner.map((a) => (
-              <li key={a.id}>
-                {a.text} ({agencyName(a.agencyId)})
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {review.withoutDueDate.length > 0 && (
-        <>
-          <h3 className="govuk-heading-s">Actions without a due date</h3>
-          <ul className="govuk-list govuk-list--bullet">
-            {review.withoutDueDate.map((a) => (
-              <li key={a.id}>
-                {a.text} ({agencyName(a.agencyId)})
-              </li>
-            ))}
-          </ul>
-        </>
+      {GAP_LISTS.map(({ key, heading }) =>
+        review[key].length > 0 ? (
+          <Fragment key={key}>
+            <h3 className="govuk-heading-s">{heading}</h3>
+            <ul className="govuk-list govuk-list--bullet">
+              {review[key].map((a) => (
+                <li key={a.id}>
+                  {a.text} ({agencyName(a.agencyId)})
+                </li>
+              ))}
+            </ul>
+          </Fragment>
+        ) : null,
       )}
       {review.redFlags.map(({ personId, flags }) => (
         <div key={personId}>

@@ -52,6 +52,8 @@ export function RoomView({ meeting, user, directory }: { meeting: MeetingWithLiv
     (personId: string | undefined) => (personId ? (agenda.find((item) => item.personId === personId)?.title.split(':')[0] ?? '') : ''),
     [agenda],
   );
+  // What the header and the item on screen both need to know.
+  const shared = { meeting, directory, caseTitle, readOnly };
   const onSelect = (itemId: string) => {
     if (isChair && !readOnly && control.connected) control.setCurrentItem(itemId);
     else follow.view(itemId);
@@ -67,16 +69,13 @@ export function RoomView({ meeting, user, directory }: { meeting: MeetingWithLiv
   return (
     <div className="roundtable-room">
       <RoomHeader
-        meeting={meeting}
+        {...shared}
         room={room}
         control={control}
         isChair={isChair}
-        readOnly={readOnly}
         saveState={saveState}
         following={follow.following}
         onFollowingChange={follow.setFollowing}
-        directory={directory}
-        caseTitle={caseTitle}
         onClosed={() => setClosedHere(true)}
       />
       {room.closed && <ClosedBanner />}
@@ -99,7 +98,7 @@ export function RoomView({ meeting, user, directory }: { meeting: MeetingWithLiv
         <div className="roundtable-room__main">
           {meetingDoc && viewed ? (
             <ItemView
-              meeting={meeting}
+              {...shared}
               item={viewed}
               caption={room.closed ? 'Agenda item' : viewed.id === room.currentItemId ? 'Now discussing' : 'Not the current item'}
               meetingDoc={meetingDoc}
@@ -108,9 +107,6 @@ export function RoomView({ meeting, user, directory }: { meeting: MeetingWithLiv
               roomUser={roomUser}
               user={user}
               agencies={agencies}
-              directory={directory}
-              caseTitle={caseTitle}
-              readOnly={readOnly}
             />
           ) : (
             <p className="govuk-body">Loading the agenda…</p>

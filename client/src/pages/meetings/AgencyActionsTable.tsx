@@ -1,7 +1,7 @@
 import type { AgencyActionItem } from '../../../../shared/logic/agencyActions';
-import { ActionStatusTag } from '../../components/ActionStatusTag';
 import { CaseLabel } from '../../components/CaseLabel';
-import { DueDate } from '../../components/DueDate';
+import { DueAndStatusCells } from '../../components/DueAndStatusCells';
+import { Cell, GovukTable, Row } from '../../components/GovukTable';
 
 interface Props {
   actions: AgencyActionItem[];
@@ -12,52 +12,25 @@ interface Props {
 export function AgencyActionsTable({ actions, caption, empty }: Props) {
   if (!actions.length) return <p className="govuk-body">{empty}</p>;
   return (
-    <table className="govuk-table">
-      <caption className="govuk-visually-hidden">{caption}</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            Action
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Case
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Owner
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Due
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Status
-          </th>
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {actions.map((action) => (
-          <tr className={`govuk-table__row${action.overdue ? ' roundtable-row--overdue' : ''}`} key={action.id}>
-            <td className="govuk-table__cell">
-              {action.text}
-              {action.pathwayLabel && (
-                <>
-                  <br />
-                  <span className="govuk-body-s roundtable-secondary">{action.pathwayLabel}</span>
-                </>
-              )}
-            </td>
-            <td className="govuk-table__cell">
-              <CaseLabel context={action.case} />
-            </td>
-            <td className="govuk-table__cell">{action.owner ?? <span className="roundtable-not-recorded">No named owner</span>}</td>
-            <td className="govuk-table__cell">
-              <DueDate dueDate={action.dueDate} overdue={action.overdue} />
-            </td>
-            <td className="govuk-table__cell">
-              <ActionStatusTag status={action.status} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <GovukTable caption={caption} captionStyle="hidden" columns={['Action', 'Case', 'Owner', 'Due', 'Status']}>
+      {actions.map((action) => (
+        <Row overdue={action.overdue} key={action.id}>
+          <Cell>
+            {action.text}
+            {action.pathwayLabel && (
+              <>
+                <br />
+                <span className="govuk-body-s roundtable-secondary">{action.pathwayLabel}</span>
+              </>
+            )}
+          </Cell>
+          <Cell>
+            <CaseLabel context={action.case} />
+          </Cell>
+          <Cell>{action.owner ?? <span className="roundtable-not-recorded">No named owner</span>}</Cell>
+          <DueAndStatusCells action={action} />
+        </Row>
+      ))}
+    </GovukTable>
   );
 }

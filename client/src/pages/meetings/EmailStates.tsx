@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api, ApiError, type AgencyEmail, type EmailState } from '../../api';
+import { Cell, GovukTable, Row } from '../../components/GovukTable';
 import { LoadFailed } from '../../components/LoadFailed';
 import { Loading } from '../../components/Loading';
 import { useApiData } from '../../components/useApiData';
@@ -29,21 +30,21 @@ function EmailRow({ email, meetingId, directory, onRetried }: { email: AgencyEma
     }
   }
   return (
-    <tr className="govuk-table__row">
-      <td className="govuk-table__cell">
+    <Row>
+      <Cell>
         <Link className="govuk-link" to={`/meetings/${meetingId}/agencies/${email.agencyId}`}>
           {agency?.name ?? 'Agency'}
         </Link>
         <br />
         <span className="govuk-body-s roundtable-secondary">{email.to}</span>
-      </td>
-      <td className="govuk-table__cell">
+      </Cell>
+      <Cell>
         <strong className={`govuk-tag ${TAG_COLOURS[email.state] ?? 'govuk-tag--grey'}`}>{EMAIL_STATE_LABELS[email.state] ?? email.state}</strong>
         {email.sentAt && <div className="govuk-body-s roundtable-secondary">{formatDateTime(email.sentAt)}</div>}
         {email.lastError && email.state !== 'sent' && <div className="govuk-body-s roundtable-secondary">{email.lastError}</div>}
-      </td>
-      <td className="govuk-table__cell govuk-table__cell--numeric">{email.attempts}</td>
-      <td className="govuk-table__cell">
+      </Cell>
+      <Cell numeric>{email.attempts}</Cell>
+      <Cell>
         {(email.state === 'failed' || email.state === 'not-configured') && (
           <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={() => void retry()}>
             Try again<span className="govuk-visually-hidden"> to send to {agency?.name ?? email.to}</span>
@@ -54,8 +55,8 @@ function EmailRow({ email, meetingId, directory, onRetried }: { email: AgencyEma
             {error}
           </p>
         )}
-      </td>
-    </tr>
+      </Cell>
+    </Row>
   );
 }
 
@@ -72,30 +73,16 @@ export function EmailStates({ meetingId, directory }: { meetingId: string; direc
         (emails.data.length === 0 ? (
           <p className="govuk-body">No agency had actions, so no lists were sent.</p>
         ) : (
-          <table className="govuk-table" data-testid="email-states">
-            <caption className="govuk-visually-hidden">E-mails of the agency action lists</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Agency
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  E-mail
-                </th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                  Attempts
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  <span className="govuk-visually-hidden">Retry</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {emails.data.map((email) => (
-                <EmailRow key={email._id} email={email} meetingId={meetingId} directory={directory} onRetried={emails.reload} />
-              ))}
-            </tbody>
-          </table>
+          <GovukTable
+            caption="E-mails of the agency action lists"
+            captionStyle="hidden"
+            columns={['Agency', 'E-mail', { label: 'Attempts', numeric: true }, { label: 'Retry', visuallyHidden: true }]}
+            testId="email-states"
+          >
+            {emails.data.map((email) => (
+              <EmailRow key={email._id} email={email} meetingId={meetingId} directory={directory} onRetried={emails.reload} />
+            ))}
+          </GovukTable>
         ))}
     </>
   );
