@@ -7,10 +7,12 @@ export type SaveState = 'connecting' | 'saved' | 'saving' | 'offline';
 
 const SETTLE_MS = 300;
 const RETRY_MS = [500, 1000, 2000, 3000];
+const FETCH_TIMEOUT_MS = 5000;
 
 export function useSaveState(live: LiveDoc | null): SaveState {
   const [pending, setPending] = useState(false);
   const doc = live?.doc;
+  const name = live?.name;
   const provider = live?.provider;
   const online = live?.status === 'connected' && live.synced;
   const [wasOnline, setWasOnline] = useState(false);
@@ -28,13 +30,14 @@ export function useSaveState(live: LiveDoc | null): SaveState {
 
   // While connected, poll the server's state vector until it covers the local clock.
   useEffect(() => {
-    if (!doc || !live || !pending || !online) return;
+    if (!doc || !name || !pending || !online) return;
     const controller = new AbortController();
     let attempt = 0;
     let timer: ReturnType<typeof setTimeout>;
     const check = async () => {
       try {
-        const server = await fetchServerStateVector(live.name, controller.signal);
+        // A request that hangs (a dropped connection) must not stop the checking: give up and retry.
+        const server = await fetchServerStateVector(name, AbortSignal.any([controller.signal, AbortSignal.timeout(FETCH_TIMEOUT_MS)]));
         if (serverHasLocalChanges(doc, server)) return setPending(false);
       } catch {
         if (controller.signal.aborted) return;
@@ -48,7 +51,8 @@ export function useSaveState(live: LiveDoc | null): SaveState {
       controller.abort();
       clearTimeout(timer);
     };
-  }, [doc, live, pending, online]);
+    // `live` is a fresh object on every provider event; the check depends only on the document's name.
+  }, [doc, name, pending, online]);
 
   if (!live) return 'connecting';
   if (live.refusedCode !== null) return 'offline';
