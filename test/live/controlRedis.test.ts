@@ -24,6 +24,7 @@ function redisReachable(): Promise<boolean> {
 }
 
 const reachable = await redisReachable();
+if (!reachable && process.env.REQUIRE_REDIS === '1') throw new Error(`Redis is not reachable at ${REDIS_URL} and REQUIRE_REDIS=1`);
 if (!reachable) console.warn(`Redis is not reachable at ${REDIS_URL}: skipping the two-process test`);
 
 describe.skipIf(!reachable)('meeting control across two processes (Redis adapter)', () => {
