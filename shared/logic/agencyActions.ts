@@ -60,9 +60,8 @@ export interface RecordDecision {
   agencyIds: string[];
 }
 
-export interface RecordAction {
-  /** `${meetingId}:${liveId}`: the id of the action record created at close. */
-  id: string;
+/** What an action is, in the frozen record and in the store alike. */
+interface ActionCore {
   liveId: string;
   text: string;
   agencyId: string;
@@ -72,10 +71,15 @@ export interface RecordAction {
   dueRelativeDays?: number | null;
   personId?: string;
   pathway?: string;
-  itemId?: string;
   status: ActionStatus;
-  createdBy: string;
   createdAt: string;
+}
+
+export interface RecordAction extends ActionCore {
+  /** `${meetingId}:${liveId}`: the id of the action record created at close. */
+  id: string;
+  itemId?: string;
+  createdBy: string;
 }
 
 /** The rendered JSON record of a closed meeting (the Yjs snapshot is stored beside it). */
@@ -193,23 +197,13 @@ export function agenciesWithActions(record: ClosedRecord): string[] {
 }
 
 /** An action record in the store: created at close, then tracked between meetings. */
-export interface TrackedAction {
+export interface TrackedAction extends ActionCore {
   _id: string;
   meetingId: string;
   panelId: string;
   meetingTitle: string;
   meetingStartsAt: string;
-  liveId: string;
-  text: string;
-  agencyId: string;
-  owner?: string;
-  dueDate: string | null;
-  dueRelativeDays?: number | null;
-  personId?: string;
-  pathway?: string;
-  status: ActionStatus;
   progressNotes: { at: string; by: string; byName: string; text: string; status?: ActionStatus }[];
-  createdAt: string;
   updatedAt?: string;
 }
 

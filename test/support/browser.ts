@@ -56,6 +56,7 @@ export function describeBrowser(name: string, fn: () => void): void {
     return;
   }
   console.warn(`\n*** SKIPPING browser suite "${name}": ${message} ***\n`);
+  // Reason: no Chromium on this machine (said loudly above); CI sets REQUIRE_BROWSER=1, which fails instead.
   describe.skip(name, fn);
 }
 
