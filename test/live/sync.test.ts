@@ -29,6 +29,20 @@ function personOnAgenda(index: number): string {
   return server.demo.meeting.agenda.filter((item) => item.personId)[index].personId!;
 }
 
+/** Schedules a meeting as the chair, inviting `invitees`, with one case item per person given. */
+async function scheduleMeeting(title: string, invitees: string[], people: { _id: string; name: string }[] = []) {
+  const chair = await loginAs(server.url, 'chair', PASSWORD);
+  return chair.post('/api/meetings', {
+    panelId: server.demo.meeting.panelId,
+    title,
+    type: 'IOM',
+    startsAt: new Date(Date.now() + 86_400_000).toISOString(),
+    chairId: server.demo.users.chair._id,
+    attendeeIds: invitees.map((u) => server.demo.users[u]._id),
+    agenda: people.map((p) => ({ title: p.name, kind: 'case' as const, personId: p._id })),
+  });
+}
+
 async function metrics() {
   const res = await admin.get('/api/live/metrics');
   expect(res.status).toBe(200);
@@ -131,15 +145,7 @@ describe('yjs sync', () => {
     const meetingDoc = meetingDocName(server.demo.meeting._id);
     expect(await open('', meetingDoc).refused).toEqual({ code: 4401, reason: 'unauthenticated' });
 
-    const chair = await loginAs(server.url, 'chair', PASSWORD);
-    const created = await chair.post('/api/meetings', {
-      panelId: server.demo.meeting.panelId,
-      title: 'Professionals meeting without police',
-      type: 'professionals',
-      startsAt: new Date(Date.now() + 86_400_000).toISOString(),
-      chairId: server.demo.users.chair._id,
-      attendeeIds: [server.demo.users.probation._id],
-    });
+    const created = await scheduleMeeting('Meeting without police', ['probation']);
     expect(created.status).toBe(201);
     expect(await open('police', meetingDocName(created.body._id)).refused).toEqual({ code: 4403, reason: 'forbidden' });
     const invited = open('probation', meetingDocName(created.body._id));
@@ -197,16 +203,7 @@ describe('yjs sync', () => {
     const person = await admin.post('/api/people', { name: 'History Person', caseReference: 'HIST-1', custodyStatus: 'on-licence' });
     expect(person.status).toBe(201);
 
-    const chair = await loginAs(server.url, 'chair', PASSWORD);
-    const meeting = await chair.post('/api/meetings', {
-      panelId: server.demo.meeting.panelId,
-      title: 'Long history',
-      type: 'IOM',
-      startsAt: new Date(Date.now() + 86_400_000).toISOString(),
-      chairId: server.demo.users.chair._id,
-      attendeeIds: [server.demo.users.probation._id],
-      agenda: [{ title: 'History Person', kind: 'case', personId: person.body._id }],
-    });
+    const meeting = await scheduleMeeting('Long history', ['probation'], [person.body]);
     expect(meeting.status).toBe(201);
     const name = caseDocName(meeting.body._id, person.body._id);
 
@@ -250,16 +247,7 @@ describe('yjs sync', () => {
 
   it('freezes a meeting: later client writes are dropped and change() rejects; idle documents unload', async () => {
     const person = await admin.post('/api/people', { name: 'Freeze Person', caseReference: 'FREEZE-1', custodyStatus: 'on-licence' });
-    const chair = await loginAs(server.url, 'chair', PASSWORD);
-    const meeting = await chair.post('/api/meetings', {
-      panelId: server.demo.meeting.panelId,
-      title: 'To be frozen',
-      type: 'IOM',
-      startsAt: new Date(Date.now() + 86_400_000).toISOString(),
-      chairId: server.demo.users.chair._id,
-      attendeeIds: [server.demo.users.probation._id, server.demo.users.housing._id],
-      agenda: [{ title: 'Freeze Person', kind: 'case', personId: person.body._id }],
-    });
+    const meeting = await scheduleMeeting('To be frozen', ['probation', 'housing'], [person.body]);
     const name = caseDocName(meeting.body._id, person.body._id);
     const documents = server.services.documents;
     const probation = open('probation', name);
@@ -292,17 +280,7 @@ describe('yjs sync', () => {
 
   it('starts a person’s new case document from their case document in the last closed meeting', async () => {
     const person = await admin.post('/api/people', { name: 'Carry Person', caseReference: 'CARRY-1', custodyStatus: 'on-licence' });
-    const chair = await loginAs(server.url, 'chair', PASSWORD);
-    const newMeeting = (title: string) =>
-      chair.post('/api/meetings', {
-        panelId: server.demo.meeting.panelId,
-        title,
-        type: 'IOM',
-        startsAt: new Date(Date.now() + 86_400_000).toISOString(),
-        chairId: server.demo.users.chair._id,
-        attendeeIds: [server.demo.users.probation._id],
-        agenda: [{ title: 'Carry Person', kind: 'case', personId: person.body._id }],
-      });
+    const newMeeting = (title: string) => scheduleMeeting(title, ['probation'], [person.body]);
     const first = (await newMeeting('First')).body;
     const earlier = open('probation', caseDocName(first._id, person.body._id));
     await earlier.synced;
