@@ -1,11 +1,12 @@
-// Who may open which live document, and whether they may write to it. Pure: the callers (the Yjs
-// upgrade, REST routes about live documents) load the meeting and the chair's agency first.
+// Which live document a user may open, and whether they may write to it: the policy's answer for the
+// document's scope (meeting skeleton, one person's case, one person's restricted sections).
 import type { Meeting, PublicUser } from '../../shared/domain/records.js';
 import type { DocName } from '../../shared/live/layout.js';
-import { canEditMeeting, canSeeMeeting, isMeetingChair } from './permissions.js';
+import { can } from '../policy/index.js';
+import { caseItemIds } from '../policy/cases.js';
 
 export type DocAccess = 'write' | 'read';
-export type DocDenial = 'not-invited' | 'not-on-agenda' | 'restricted' | 'wrong-meeting';
+export type DocDenial = 'not-invited' | 'not-on-agenda' | 'restricted' | 'wrong-meeting' | 'not-taking-part';
 
 export type DocAccessDecision = { access: DocAccess } | { access: null; reason: DocDenial };
 
@@ -17,21 +18,24 @@ export interface DocAccessInput {
   chairAgencyId: string | null;
   /** True once the meeting's documents are frozen in this process (closing or closed). */
   frozen?: boolean;
+  /** The meeting's current item (guests see their case only while it is current). */
+  currentItemId?: string | null;
+  now?: Date;
 }
 
-/** Agencies allowed into restricted documents: as the chair chose, else the chair's own agency. */
-export function restrictedAgencies(meeting: Meeting, chairAgencyId: string | null): string[] {
-  return meeting.restrictedAgencyIds ?? (chairAgencyId ? [chairAgencyId] : []);
-}
-
-export function docAccess({ user, meeting, doc, chairAgencyId, frozen = false }: DocAccessInput): DocAccessDecision {
+export function docAccess({ user, meeting, doc, chairAgencyId, frozen = false, currentItemId, now }: DocAccessInput): DocAccessDecision {
   if (doc.meetingId !== meeting._id) return { access: null, reason: 'wrong-meeting' };
-  if (!canSeeMeeting(user, meeting)) return { access: null, reason: 'not-invited' };
-  if (doc.kind !== 'meeting' && !meeting.agenda.some((item) => item.personId === doc.personId)) {
-    return { access: null, reason: 'not-on-agenda' };
+  if (!can(user, 'meeting:read', { meeting })) return { access: null, reason: 'not-invited' };
+  const writable = (allowed: boolean): DocAccessDecision => ({ access: allowed && !frozen ? 'write' : 'read' });
+  if (doc.kind === 'meeting') {
+    if (!can(user, 'meeting-document:read', { meeting })) return { access: null, reason: 'not-taking-part' };
+    return writable(can(user, 'meeting-document:write', { meeting }));
   }
-  if (doc.kind === 'restricted' && !isMeetingChair(user, meeting) && !restrictedAgencies(meeting, chairAgencyId).includes(user.agencyId)) {
-    return { access: null, reason: 'restricted' };
-  }
-  return { access: canEditMeeting(user, meeting) && !frozen ? 'write' : 'read' };
+  const personId = doc.personId!;
+  if (caseItemIds(meeting, personId).length === 0) return { access: null, reason: 'not-on-agenda' };
+  const subject = { meeting, personId, currentItemId, now, chairAgencyId };
+  if (!can(user, 'case:read', subject)) return { access: null, reason: 'not-taking-part' };
+  if (doc.kind === 'case') return writable(can(user, 'case:write', subject));
+  if (!can(user, 'restricted:read', subject)) return { access: null, reason: 'restricted' };
+  return writable(can(user, 'restricted:write', subject));
 }

@@ -1,35 +1,22 @@
-// Who may do what. Every channel (REST, Socket.IO, each Yjs document) asks these functions;
-// the client's own checks are only for display.
+// Older names for policy rules still used by a few callers; the rules themselves live in server/policy/.
 import type { Meeting, PublicUser } from '../../shared/domain/records.js';
-import type { Role } from '../../shared/domain/schemas.js';
-import { Forbidden } from '../services/errors.js';
+import { authorize, can } from '../policy/index.js';
 
-export const WRITER_ROLES: readonly Role[] = ['admin', 'chair', 'member', 'minute-taker', 'guest'];
+export { WRITER_ROLES } from '../policy/index.js';
 
-export function requireRoleOf(user: PublicUser, roles: readonly Role[]): void {
-  if (!roles.includes(user.role)) throw new Forbidden();
-}
-
+/** The meeting's own chair, or an administrator managing it. */
 export function isMeetingChair(user: PublicUser, meeting: Meeting): boolean {
-  return meeting.chairId === user._id || user.role === 'admin';
+  return can(user, 'meeting:manage', { meeting });
 }
 
-/** Invited attendees, the chair and administrators see a meeting; nobody else does. */
 export function canSeeMeeting(user: PublicUser, meeting: Meeting): boolean {
-  return isMeetingChair(user, meeting) || meeting.attendeeIds.includes(user._id);
-}
-
-/** Observers never write; nobody writes into a closed meeting. */
-export function canEditMeeting(user: PublicUser, meeting: Meeting): boolean {
-  return canSeeMeeting(user, meeting) && WRITER_ROLES.includes(user.role) && meeting.status !== 'closed';
+  return can(user, 'meeting:read', { meeting });
 }
 
 export function assertCanSeeMeeting(user: PublicUser, meeting: Meeting): void {
-  // Same answer as an unknown id, so that ids of other meetings cannot be probed.
-  if (!canSeeMeeting(user, meeting)) throw new Forbidden('You are not invited to this meeting');
+  authorize(user, 'meeting:read', { meeting });
 }
 
-/** Guests see people only through the meetings that invite them. */
 export function canBrowsePeople(user: PublicUser): boolean {
-  return user.role !== 'guest';
+  return can(user, 'people:browse');
 }

@@ -67,15 +67,20 @@ export async function seedDemo(services: Services, password: string, today = new
       (await services.users.create({ username: u.username, displayName: u.displayName, agencyId: agencyIds[u.agency], role: u.role, password }));
   }
 
+  const panel =
+    (await store.collection<{ _id: string }>('panels').findOne({ name: 'Northgate IOM Panel' })) ??
+    (await services.panels.create({ name: 'Northgate IOM Panel', type: 'IOM', chairIds: [users.chair._id] }));
+
+  // The IOM case team: probation leads, police, housing and the drug and alcohol service work with everyone.
+  const caseTeamAgencyIds = ['probation', 'police', 'housing', 'substance'].map((key) => agencyIds[key]);
   const personIds: string[] = [];
   for (const { releaseInDays, ...person } of PEOPLE) {
     const found = await store.collection<{ _id: string }>('people').findOne({ caseReference: person.caseReference });
-    personIds.push(found?._id ?? (await services.people.create({ ...person, releaseDate: inDays(releaseInDays, today), leadAgencyId: agencyIds.probation }))._id);
+    personIds.push(
+      found?._id ??
+        (await services.people.create({ ...person, releaseDate: inDays(releaseInDays, today), leadAgencyId: agencyIds.probation, caseTeamAgencyIds, panelIds: [panel._id] }))._id,
+    );
   }
-
-  const panel =
-    (await store.collection<{ _id: string }>('panels').findOne({ name: 'Northgate IOM Panel' })) ??
-    (await services.panels.create({ name: 'Northgate IOM Panel', type: 'IOM' }));
 
   const meetings = store.collection<Meeting>('meetings');
   const existing = await meetings.findOne({ panelId: panel._id, title: 'IOM panel: pre-release cases' });
@@ -84,7 +89,7 @@ export async function seedDemo(services: Services, password: string, today = new
   const startsAt = new Date(today);
   startsAt.setUTCDate(startsAt.getUTCDate() + 1);
   startsAt.setUTCHours(10, 0, 0, 0);
-  const meeting = await services.meetings.create({
+  const meeting = await services.meetings.create(null, {
     panelId: panel._id,
     title: 'IOM panel: pre-release cases',
     type: 'IOM',

@@ -16,7 +16,9 @@ import { closeRoutes } from './routes/close.js';
 import { directoryRoutes } from './routes/directory.js';
 import { healthRoutes } from './routes/health.js';
 import { liveStatusRoutes } from './routes/liveStatus.js';
+import { meetingAccessRoutes } from './routes/meetingAccess.js';
 import { meetingRoutes } from './routes/meetings.js';
+import { partnershipRoutes } from './routes/partnership.js';
 import { peopleRoutes } from './routes/people.js';
 import { trackedActionRoutes } from './routes/trackedActions.js';
 
@@ -63,6 +65,8 @@ export function createApp({ config, logger, services, auth, extraRoutes = [] }: 
   app.use(directoryRoutes(services));
   app.use(peopleRoutes(services));
   app.use(meetingRoutes(services));
+  app.use(meetingAccessRoutes(services));
+  app.use(partnershipRoutes(services));
   app.use(closeRoutes(services));
   app.use(trackedActionRoutes(services));
   app.use(actionRoutes(services));

@@ -10,16 +10,11 @@ import {
   type TrackedAction,
 } from '../../shared/logic/agencyActions.js';
 import { toIsoDate } from '../../shared/logic/dueDates.js';
-import { isMeetingChair } from '../auth/permissions.js';
+import { authorize } from '../policy/index.js';
 import type { Store } from '../store/port.js';
 import type { Closure } from './close/types.js';
-import { Conflict, Forbidden, NotFound } from './errors.js';
+import { Conflict, NotFound } from '../errors.js';
 
-/** Admins and the meeting's chair see every agency's list; anyone else only their own agency's. */
-export function canSeeAgencyList(user: PublicUser, meeting: Meeting, agencyId: string): boolean {
-  if (isMeetingChair(user, meeting)) return true;
-  return user.role !== 'guest' && user.agencyId === agencyId;
-}
 
 export async function caseContexts(store: Store, personIds: (string | undefined)[]): Promise<Map<string, CaseContext>> {
   const ids = [...new Set(personIds.filter((id): id is string => !!id))];
@@ -59,7 +54,7 @@ export function agencyActionsService(store: Store) {
       const meeting = await meetings.findOne({ _id: meetingId });
       if (!meeting) throw new NotFound('Meeting');
       if (!(await agencies.findOne({ _id: agencyId }))) throw new NotFound('Agency');
-      if (!canSeeAgencyList(user, meeting, agencyId)) throw new Forbidden("You can only see your own agency's actions");
+      authorize(user, 'agency-list:read', { meeting, agencyId });
       return build(meetingId, agencyId);
     },
   };

@@ -1,6 +1,6 @@
 // The domain services, built once per process. REST routes and the live layer both call these.
-import type { Agency, Panel, Person } from '../../shared/domain/records.js';
-import type { AgencyInput, PanelInput, PersonInput } from '../../shared/domain/schemas.js';
+import type { Agency, Panel, SharingBasis } from '../../shared/domain/records.js';
+import type { AgencyInput, PanelInput, SharingBasisInput } from '../../shared/domain/schemas.js';
 import { createDocumentHub, type DocumentHubDeps } from '../documents/index.js';
 import type { Logger } from '../logger.js';
 import type { Store } from '../store/port.js';
@@ -9,6 +9,9 @@ import { auditService } from './audit.js';
 import { DomainEventBus } from './events.js';
 import { meetingControlService } from './meetingControl.js';
 import { meetingService } from './meetings.js';
+import { meetingAccessService } from './meetingAccess.js';
+import { documentAccessService } from './documentAccess.js';
+import { personService } from './people.js';
 import { recordService } from './records.js';
 import { userService } from './users.js';
 import { outbox as createOutbox } from '../mail/outbox.js';
@@ -22,8 +25,8 @@ export interface ServiceOptions {
 }
 
 export function createServices(store: Store, options: ServiceOptions = {}) {
-  const meetings = meetingService(store);
   const events = new DomainEventBus();
+  const meetings = meetingService(store, events);
   const audit = auditService(store);
   const documents = createDocumentHub({ store, meetings, logger: options.logger, ...options.documents });
   const outbox = createOutbox(store);
@@ -34,9 +37,12 @@ export function createServices(store: Store, options: ServiceOptions = {}) {
     users: userService(store),
     agencies: recordService<Agency, AgencyInput>(store.collection('agencies'), 'Agency'),
     panels: recordService<Panel, PanelInput>(store.collection('panels'), 'Panel'),
-    people: recordService<Person, PersonInput>(store.collection('people'), 'Person'),
+    sharingBases: recordService<SharingBasis, SharingBasisInput & { createdBy: string }>(store.collection('sharingBases'), 'Sharing basis'),
+    people: personService(store),
     meetings,
+    meetingAccess: meetingAccessService({ store, meetings, audit, events }),
     documents,
+    documentAccess: documentAccessService(store, documents),
     control: meetingControlService({ meetings, documents, audit, events }),
     actions: actionService({ store, meetings, documents, audit, events }),
     outbox,

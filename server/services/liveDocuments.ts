@@ -22,7 +22,7 @@ export interface LiveDocumentRef {
  * The meeting document, one case document per person on the agenda, and their restricted documents
  * when the user may open them (the same decision the Yjs connection makes).
  */
-export function liveDocumentsFor(user: PublicUser, meeting: Meeting, chairAgencyId: string | null): LiveDocumentRef[] {
+export function liveDocumentsFor(user: PublicUser, meeting: Meeting, chairAgencyId: string | null, currentItemId: string | null = null): LiveDocumentRef[] {
   const personIds = [...new Set(meeting.agenda.flatMap((item) => (item.personId ? [item.personId] : [])))];
   const candidates: LiveDocumentRef[] = [
     { name: meetingDocName(meeting._id), kind: 'meeting' },
@@ -32,6 +32,6 @@ export function liveDocumentsFor(user: PublicUser, meeting: Meeting, chairAgency
     ]),
   ];
   return candidates.filter(
-    (ref) => docAccess({ user, meeting, chairAgencyId, doc: { kind: ref.kind, meetingId: meeting._id, personId: ref.personId } }).access !== null,
+    (ref) => docAccess({ user, meeting, chairAgencyId, currentItemId, doc: { kind: ref.kind, meetingId: meeting._id, personId: ref.personId } }).access !== null,
   );
 }

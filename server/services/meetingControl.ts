@@ -111,6 +111,8 @@ export function meetingControlService({ meetings, documents, audit, events }: Me
       await documents.change(meetingDocName(meetingId), (doc) => controlMap(doc).set('currentItemId', itemId));
       await audit.record(user._id, 'meeting.current-item', 'meeting', meetingId, { itemId });
       events.emit('meeting:changed', meeting);
+      // Guests see their case only while its item is current.
+      if (meeting.guests?.length) events.emit('access:changed', { meetingId });
       return stateOf(meeting);
     },
 

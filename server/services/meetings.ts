@@ -1,9 +1,12 @@
+// Meetings: scheduling, the list and the view each user gets, start. Who may do what is the policy's
+// answer; who takes part in which item, guests and allow-lists are in meetingAccess.ts.
 import { randomUUID } from 'node:crypto';
-import type { Meeting, PublicUser } from '../../shared/domain/records.js';
+import type { Meeting, Panel, Person, PublicUser } from '../../shared/domain/records.js';
 import type { MeetingInput, MeetingStatus } from '../../shared/domain/schemas.js';
-import { assertCanSeeMeeting, isMeetingChair } from '../auth/permissions.js';
+import { Conflict, Invalid, NotFound } from '../errors.js';
+import { authorize, can } from '../policy/index.js';
 import type { Store } from '../store/port.js';
-import { Conflict, Forbidden, Invalid, NotFound } from './errors.js';
+import type { DomainEventBus } from './events.js';
 import { listPage, type PageRequest } from './records.js';
 
 export interface MeetingFilter {
@@ -13,11 +16,11 @@ export interface MeetingFilter {
   to?: string;
 }
 
-export function meetingService(store: Store) {
+export function meetingService(store: Store, events: DomainEventBus) {
   const meetings = store.collection<Meeting>('meetings');
   const users = store.collection<{ _id: string }>('users');
-  const panels = store.collection<{ _id: string }>('panels');
-  const people = store.collection<{ _id: string }>('people');
+  const panels = store.collection<Panel>('panels');
+  const people = store.collection<Person>('people');
 
   async function mustExist(collection: typeof users, id: string, field: string) {
     if (!(await collection.findOne({ _id: id }))) throw new Invalid(`Invalid ${field}: no such record`);
@@ -29,13 +32,29 @@ export function meetingService(store: Store) {
     return meeting;
   }
 
+  /**
+   * A person's restricted sections carry over to their next meeting for the agencies allowed at the last one.
+   */
+  async function carriedAllowLists(personIds: string[]): Promise<Record<string, string[]>> {
+    const allowed: Record<string, string[]> = {};
+    for (const personId of personIds) {
+      const [previous] = await meetings.find({ status: 'closed', 'agenda.personId': personId }, { sort: { closedAt: -1 }, limit: 1 });
+      const list = previous?.restrictedAccess?.[personId];
+      if (list) allowed[personId] = list;
+    }
+    return allowed;
+  }
+
   return {
     load,
-    async create(input: MeetingInput): Promise<Meeting> {
-      await mustExist(panels, input.panelId, 'panelId');
+    async create(user: PublicUser | null, input: MeetingInput): Promise<Meeting> {
+      const panel = await panels.findOne({ _id: input.panelId });
+      if (!panel) throw new Invalid('Invalid panelId: no such record');
+      if (user) authorize(user, 'panel:plan', { panel });
       await mustExist(users, input.chairId, 'chairId');
       for (const id of input.attendeeIds) await mustExist(users, id, 'attendeeIds');
-      for (const item of input.agenda ?? []) if (item.personId) await mustExist(people, item.personId, 'agenda.personId');
+      const personIds = [...new Set((input.agenda ?? []).flatMap((item) => (item.personId ? [item.personId] : [])))];
+      for (const personId of personIds) if (!(await people.findOne({ _id: personId }))) throw new Invalid('Invalid agenda.personId: no such record');
       const meeting: Meeting = {
         _id: randomUUID(),
         panelId: input.panelId,
@@ -46,18 +65,19 @@ export function meetingService(store: Store) {
         attendeeIds: [...new Set([input.chairId, ...input.attendeeIds])],
         status: 'scheduled',
         agenda: (input.agenda ?? []).map((item) => ({ ...item, id: randomUUID() })),
+        restrictedAccess: await carriedAllowLists(personIds),
         createdAt: new Date().toISOString(),
       };
       return meetings.insertOne(meeting);
     },
     async getFor(user: PublicUser, id: string): Promise<Meeting> {
       const meeting = await load(id);
-      assertCanSeeMeeting(user, meeting);
+      authorize(user, 'meeting:read', { meeting });
       return meeting;
     },
     listFor(user: PublicUser, filter: MeetingFilter, page: PageRequest) {
       const query: Record<string, unknown> = {};
-      if (user.role !== 'admin') query.$or = [{ chairId: user._id }, { attendeeIds: user._id }];
+      if (user.role !== 'admin') query.$or = [{ chairId: user._id }, { attendeeIds: user._id }, { 'guests.userId': user._id }];
       if (filter.status) query.status = filter.status;
       if (filter.panelId) query.panelId = filter.panelId;
       if (filter.from || filter.to)
@@ -66,21 +86,33 @@ export function meetingService(store: Store) {
     },
     async update(user: PublicUser, id: string, patch: Partial<Pick<Meeting, 'title' | 'startsAt' | 'attendeeIds'>>) {
       const meeting = await load(id);
-      if (!isMeetingChair(user, meeting)) throw new Forbidden('Only the chair can change the meeting');
+      authorize(user, 'meeting:manage', { meeting });
       if (meeting.status === 'closed') throw new Conflict('The meeting is closed');
       for (const attendee of patch.attendeeIds ?? []) await mustExist(users, attendee, 'attendeeIds');
       const set = { ...patch, updatedAt: new Date().toISOString() };
       if (patch.attendeeIds) set.attendeeIds = [...new Set([meeting.chairId, ...patch.attendeeIds])];
-      return (await meetings.findOneAndUpdate({ _id: id }, { $set: set }))!;
+      const updated = (await meetings.findOneAndUpdate({ _id: id }, { $set: set }))!;
+      if (patch.attendeeIds) events.emit('access:changed', { meetingId: id });
+      return updated;
     },
     /** scheduled → live. Returns the meeting as it now is. */
     async start(user: PublicUser, id: string): Promise<Meeting> {
       const meeting = await load(id);
-      if (!isMeetingChair(user, meeting)) throw new Forbidden('Only the chair can start the meeting');
-      if (meeting.status === 'closed') throw new Conflict('The meeting is closed');
+      authorize(user, 'meeting:control', { meeting });
       if (meeting.status === 'live') return meeting;
-      return (await meetings.findOneAndUpdate({ _id: id, status: 'scheduled' }, { $set: { status: 'live', updatedAt: new Date().toISOString() } })) ?? load(id);
+      const started = (await meetings.findOneAndUpdate({ _id: id, status: 'scheduled' }, { $set: { status: 'live', updatedAt: new Date().toISOString() } })) ?? (await load(id));
+      // Guests' windows depend on the meeting running.
+      events.emit('access:changed', { meetingId: id });
+      return started;
     },
+    /** Whether the user may plan this panel's meetings (for the proposed agenda and scheduling screens). */
+    async panelFor(user: PublicUser, panelId: string): Promise<Panel> {
+      const panel = await panels.findOne({ _id: panelId });
+      if (!panel) throw new NotFound('Panel');
+      authorize(user, 'panel:plan', { panel });
+      return panel;
+    },
+    canPlan: (user: PublicUser, panel: Panel) => can(user, 'panel:plan', { panel }),
   };
 }
 export type MeetingService = ReturnType<typeof meetingService>;

@@ -3,7 +3,8 @@
 import { z } from 'zod';
 import type { AgendaItemInput, ActionStatus } from '../../shared/domain/schemas.js';
 import { ACTION_STATUSES } from '../../shared/domain/schemas.js';
-import type { Meeting, Person, PublicUser } from '../../shared/domain/records.js';
+import type { Meeting, Panel, Person, PublicUser } from '../../shared/domain/records.js';
+import { authorize, can } from '../policy/index.js';
 import { OPEN_ACTION_STATUSES, toActionItem, type AgencyActionItem, type TrackedAction } from '../../shared/logic/agencyActions.js';
 import { addDays, toIsoDate } from '../../shared/logic/dueDates.js';
 import type { Store } from '../store/port.js';
@@ -35,8 +36,6 @@ export interface TrackedActionFilter {
 
 export type TrackedActionItem = AgencyActionItem & { agencyId: string };
 
-const seesAllAgencies = (user: PublicUser) => user.role === 'admin' || user.role === 'chair';
-
 export function trackedActionService(store: Store, audit: AuditService, events: DomainEventBus) {
   const actions = store.collection<TrackedAction>('actions');
   const meetings = store.collection<Meeting>('meetings');
@@ -47,20 +46,22 @@ export function trackedActionService(store: Store, audit: AuditService, events: 
     return found.map((a) => ({ ...toActionItem(a, (a.personId && contexts.get(a.personId)) || null, today), agencyId: a.agencyId }));
   }
 
-  async function mayUpdate(user: PublicUser, action: TrackedAction): Promise<boolean> {
-    if (user.role === 'observer' || user.role === 'guest') return false;
-    if (seesAllAgencies(user) || user.agencyId === action.agencyId) return true;
-    const meeting = await meetings.findOne({ _id: action.meetingId });
-    return meeting?.chairId === user._id;
+  async function subjectOf(action: TrackedAction) {
+    return { action, meeting: await meetings.findOne({ _id: action.meetingId }) };
+  }
+
+  /** Own agency's actions, and every action of the meetings the user chairs. */
+  async function visibleFilter(user: PublicUser): Promise<Record<string, unknown>> {
+    const chaired = await meetings.find({ chairId: user._id });
+    return chaired.length ? { $or: [{ agencyId: user.agencyId }, { meetingId: { $in: chaired.map((m) => m._id) } }] } : { agencyId: user.agencyId };
   }
 
   return {
     async list(user: PublicUser, filter: TrackedActionFilter, page: PageRequest) {
-      if (user.role === 'guest') throw new Forbidden('Guests see actions only within their meeting');
-      const agencyId = filter.agencyId ?? (seesAllAgencies(user) ? undefined : user.agencyId);
-      if (!seesAllAgencies(user) && agencyId !== user.agencyId) throw new Forbidden("You can only see your own agency's actions");
-      const query: Record<string, unknown> = {};
-      if (agencyId) query.agencyId = agencyId;
+      if (user.role === 'guest' || user.disabled) throw new Forbidden('Guests see actions only within their meeting');
+      const query: Record<string, unknown> = await visibleFilter(user);
+      if (filter.agencyId) query.agencyId = filter.agencyId;
+      if (filter.agencyId && filter.agencyId !== user.agencyId && !('$or' in query)) throw new Forbidden("You can only see your own agency's actions");
       if (filter.meetingId) query.meetingId = filter.meetingId;
       if (filter.personId) query.personId = filter.personId;
       const statuses = new Set<ActionStatus>();
@@ -79,14 +80,14 @@ export function trackedActionService(store: Store, audit: AuditService, events: 
     async get(user: PublicUser, id: string): Promise<TrackedActionItem> {
       const action = await actions.findOne({ _id: id });
       if (!action) throw new NotFound('Action');
-      if (user.role === 'guest' || (!seesAllAgencies(user) && user.agencyId !== action.agencyId)) throw new Forbidden("You can only see your own agency's actions");
+      authorize(user, 'tracked-action:read', await subjectOf(action));
       return (await items([action]))[0];
     },
 
     async update(user: PublicUser, id: string, patch: TrackedActionPatch): Promise<TrackedActionItem> {
       const action = await actions.findOne({ _id: id });
       if (!action) throw new NotFound('Action');
-      if (!(await mayUpdate(user, action))) throw new Forbidden('Only the owning agency, the chair or an administrator can update this action');
+      if (!can(user, 'tracked-action:update', await subjectOf(action))) throw new Forbidden("Only the owning agency or the meeting's chair can update this action");
       const at = new Date().toISOString();
       const set: Record<string, unknown> = { updatedAt: at };
       if (patch.status) set.status = patch.status;
@@ -107,14 +108,15 @@ export function trackedActionService(store: Store, audit: AuditService, events: 
      * from this panel's meetings or a release within twelve weeks (soonest release first), then AOB.
      */
     async proposedAgenda(user: PublicUser, panelId: string, today = toIsoDate(new Date())) {
-      if (user.role !== 'admin' && user.role !== 'chair') throw new Forbidden('Only a chair or an administrator can plan a meeting');
-      if (!(await store.collection('panels').findOne({ _id: panelId }))) throw new NotFound('Panel');
+      const panel = await store.collection<Panel>('panels').findOne({ _id: panelId });
+      if (!panel) throw new NotFound('Panel');
+      authorize(user, 'panel:plan', { panel });
       const open = await actions.find({ panelId, status: { $in: [...OPEN_ACTION_STATUSES] } });
       const openByPerson = new Map<string, number>();
       for (const a of open) if (a.personId) openByPerson.set(a.personId, (openByPerson.get(a.personId) ?? 0) + 1);
       const releasing = await store
         .collection<Person>('people')
-        .find({ releaseDate: { $gte: today, $lte: addDays(today, RELEASE_HORIZON_DAYS) } });
+        .find({ panelIds: panelId, releaseDate: { $gte: today, $lte: addDays(today, RELEASE_HORIZON_DAYS) } });
       const others = await store.collection<Person>('people').find({ _id: { $in: [...openByPerson.keys()].filter((id) => !releasing.some((p) => p._id === id)) } });
       const cases = [...releasing, ...others]
         .map((p) => ({

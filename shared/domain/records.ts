@@ -15,6 +15,17 @@ export interface Partnership extends Stamped {
 export interface Panel extends Stamped {
   name: string;
   type: MeetingType;
+  /** Users who chair this panel: they schedule its meetings and plan its agendas. */
+  chairIds?: string[];
+}
+
+/** A recorded basis on which one panel's shared assessments may carry into another panel's meetings. */
+export interface SharingBasis extends Stamped {
+  fromPanelId: string;
+  toPanelId: string;
+  /** Why the sharing is lawful and necessary (e.g. "MAPPA information-sharing agreement 2026"). */
+  basis: string;
+  createdBy: string;
 }
 
 export interface Agency extends Stamped {
@@ -31,9 +42,26 @@ export interface PublicUser {
   email?: string;
   agencyId: string;
   role: Role;
+  /** A disabled account signs in nowhere and its sessions are ended. */
+  disabled?: boolean;
 }
 
 export interface Person extends Stamped, PersonInput {}
+
+/** Which agencies take part in one agenda item ("leave the room" for the others). */
+export interface ItemAccess {
+  agencyIds: string[];
+}
+
+/** A guest invited for named agenda items only. */
+export interface GuestInvite {
+  userId: string;
+  itemIds: string[];
+  /** Read-only unless the chair allows writing. */
+  canWrite: boolean;
+  /** When set, the guest sees the items during this window; otherwise only while one of them is current. */
+  window?: { from: string; to: string };
+}
 
 export interface AgendaItem extends AgendaItemInput {
   id: string;
@@ -51,6 +79,12 @@ export interface Meeting extends Stamped {
   closedAt?: string;
   /** Agencies whose members may open the restricted documents; unset means the chair's agency only. */
   restrictedAgencyIds?: string[];
+  /** Per agenda item id: the agencies taking part. An item without an entry is open to every attendee. */
+  itemAccess?: Record<string, ItemAccess>;
+  /** Per person id: the agencies allowed into that person's restricted sections (overrides restrictedAgencyIds). */
+  restrictedAccess?: Record<string, string[]>;
+  /** Guests and the items they are invited for. A guest sees nothing else of the meeting. */
+  guests?: GuestInvite[];
 }
 
 /** An action as created when a meeting closes, then tracked between meetings. */

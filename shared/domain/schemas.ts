@@ -45,7 +45,7 @@ export const personInput = z.strictObject({
   custodyStatus: z.enum(CUSTODY_STATUSES),
   prison: z.string().trim().max(120).optional(),
   releaseDate: isoDate.nullable().optional(),
-  mappaCategory: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).nullable().optional(),
+  mappaCategory: z.union([z.literal(1), z.literal(2), z.literal(3)], { error: "MAPPA category must be 1, 2 or 3" }).nullable().optional(),
   mappaLevel: z.union([z.literal(1), z.literal(2), z.literal(3)]).nullable().optional(),
   iomCohort: z.enum(['fixed', 'flex', 'free']).nullable().optional(),
   leadPractitioner: z.string().trim().max(120).optional(),
@@ -54,6 +54,10 @@ export const personInput = z.strictObject({
   communicationNeeds: z.string().trim().max(2000).optional(),
   diversityNeeds: z.string().trim().max(2000).optional(),
   ownViews: z.string().trim().max(4000).optional(),
+  /** Agencies working with the person: their members see the person's record. */
+  caseTeamAgencyIds: z.array(id).max(50).optional(),
+  /** Panels the person is on: their chairs may change identity, custody, release and MAPPA fields. */
+  panelIds: z.array(id).max(20).optional(),
 });
 export const personPatch = personInput.partial();
 
@@ -83,6 +87,14 @@ export const meetingPatch = z.strictObject({
 export const panelInput = z.strictObject({
   name,
   type: z.enum(MEETING_TYPES),
+  chairIds: z.array(id).max(20).optional(),
+});
+export const panelPatch = panelInput.partial();
+
+export const sharingBasisInput = z.strictObject({
+  fromPanelId: id,
+  toPanelId: id,
+  basis: z.string().trim().min(10, 'say on what basis the information is shared (at least 10 characters)').max(1000),
 });
 
 /** Statuses an action takes in the live meeting (the later ones are set when reviewing it between meetings). */
@@ -115,5 +127,6 @@ export type PersonInput = z.infer<typeof personInput>;
 export type MeetingInput = z.infer<typeof meetingInput>;
 export type AgendaItemInput = z.infer<typeof agendaItemInput>;
 export type PanelInput = z.infer<typeof panelInput>;
+export type SharingBasisInput = z.infer<typeof sharingBasisInput>;
 export type ActionInput = z.infer<typeof actionInput>;
 export type ActionPatch = z.infer<typeof actionPatch>;

@@ -1,9 +1,11 @@
+// Meetings: the list, one meeting as this user may see it, scheduling, changes and start.
 import { Router } from 'express';
 import { z } from 'zod';
 import { MEETING_STATUSES, meetingInput, meetingPatch } from '../../../shared/domain/schemas.js';
 import type { Services } from '../../services/index.js';
 import { liveDocumentsFor } from '../../services/liveDocuments.js';
-import { currentUser, pageQuery, requireRole, requireUser } from '../middleware.js';
+import { meetingViewFor } from '../../services/meetingView.js';
+import { currentUser, pageQuery, requireUser } from '../middleware.js';
 
 const meetingFilter = pageQuery.extend({
   status: z.enum(MEETING_STATUSES).optional(),
@@ -17,22 +19,30 @@ export function meetingRoutes(services: Services): Router {
 
   router.get('/api/meetings', requireUser, async (req, res) => {
     const { status, panelId, from, to, ...page } = meetingFilter.parse(req.query);
-    res.json(await services.meetings.listFor(currentUser(req), { status, panelId, from, to }, page));
+    const user = currentUser(req);
+    const result = await services.meetings.listFor(user, { status, panelId, from, to }, page);
+    res.set('Cache-Control', 'no-store').json({ ...result, items: result.items.map((meeting) => meetingViewFor(user, meeting)) });
   });
   router.get('/api/meetings/:id', requireUser, async (req, res) => {
-    const meeting = await services.meetings.getFor(currentUser(req), req.params.id as string);
-    await services.audit.record(currentUser(req)._id, 'meeting.view', 'meeting', meeting._id);
+    const user = currentUser(req);
+    const meeting = await services.meetings.getFor(user, req.params.id as string);
+    await services.audit.record(user._id, 'meeting.view', 'meeting', meeting._id);
     const chair = await services.users.findById(meeting.chairId);
-    res.json({ ...meeting, liveDocuments: liveDocumentsFor(currentUser(req), meeting, chair?.agencyId ?? null) });
+    const currentItemId = user.role === 'guest' ? await services.documentAccess.currentItemOf(meeting) : null;
+    res.set('Cache-Control', 'no-store').json({
+      ...meetingViewFor(user, meeting, currentItemId),
+      liveDocuments: liveDocumentsFor(user, meeting, chair?.agencyId ?? null, currentItemId),
+    });
   });
-  router.post('/api/meetings', requireRole('admin', 'chair'), async (req, res) => {
-    const meeting = await services.meetings.create(meetingInput.parse(req.body));
+  router.post('/api/meetings', requireUser, async (req, res) => {
+    const meeting = await services.meetings.create(currentUser(req), meetingInput.parse(req.body));
     await services.audit.record(currentUser(req)._id, 'meeting.create', 'meeting', meeting._id);
     res.status(201).json(meeting);
   });
   router.patch('/api/meetings/:id', requireUser, async (req, res) => {
-    const meeting = await services.meetings.update(currentUser(req), req.params.id as string, meetingPatch.parse(req.body));
-    await services.audit.record(currentUser(req)._id, 'meeting.update', 'meeting', meeting._id);
+    const patch = meetingPatch.parse(req.body);
+    const meeting = await services.meetings.update(currentUser(req), req.params.id as string, patch);
+    await services.audit.record(currentUser(req)._id, 'meeting.update', 'meeting', meeting._id, { fields: Object.keys(patch) });
     res.json(meeting);
   });
   router.post('/api/meetings/:id/start', requireUser, async (req, res) => {

@@ -1,10 +1,10 @@
-import { Router, type RequestHandler } from 'express';
+// People: the list (filtered to the people this user may see), one person, create and change.
+// Need-to-know and field-level rights are decided by the policy inside the person service.
+import { Router } from 'express';
 import { z } from 'zod';
 import { CUSTODY_STATUSES, personInput, personPatch } from '../../../shared/domain/schemas.js';
-import { canBrowsePeople } from '../../auth/permissions.js';
 import type { Services } from '../../services/index.js';
-import { Forbidden } from '../../services/errors.js';
-import { currentUser, pageQuery, requireRole, requireUser } from '../middleware.js';
+import { currentUser, pageQuery, requireUser } from '../middleware.js';
 
 const peopleFilter = pageQuery.extend({
   releaseFrom: z.iso.date().optional(),
@@ -19,33 +19,40 @@ function escapeRegExp(text: string) {
 
 export function peopleRoutes(services: Services): Router {
   const router = Router();
-  const editors = requireRole('admin', 'chair', 'member', 'minute-taker');
-  const browse: RequestHandler[] = [
-    requireUser,
-    (req, _res, next) => next(canBrowsePeople(currentUser(req)) ? undefined : new Forbidden()),
-  ];
 
-  router.get('/api/people', ...browse, async (req, res) => {
+  router.get('/api/people', requireUser, async (req, res) => {
     const { releaseFrom, releaseTo, custodyStatus, q, ...page } = peopleFilter.parse(req.query);
     const filter: Record<string, unknown> = {};
     if (releaseFrom || releaseTo) filter.releaseDate = { ...(releaseFrom ? { $gte: releaseFrom } : {}), ...(releaseTo ? { $lte: releaseTo } : {}) };
     if (custodyStatus) filter.custodyStatus = custodyStatus;
     if (q) filter.$or = [{ name: { $regex: new RegExp(escapeRegExp(q), 'i') } }, { caseReference: q }];
-    res.json(await services.people.list(filter, page, { releaseDate: 1, name: 1 }));
+    const user = currentUser(req);
+    const result = await services.people.listFor(user, filter, page, { releaseDate: 1, name: 1 });
+    // The search is audited by which filters were used, never by the text typed (it may be a name).
+    await services.audit.record(user._id, 'people.search', 'person', undefined, {
+      filters: Object.keys(filter).map((key) => (key === '$or' ? 'q' : key)),
+      results: result.items.length,
+    });
+    res.set('Cache-Control', 'no-store').json(result);
   });
-  router.get('/api/people/:id', ...browse, async (req, res) => {
-    const person = await services.people.get(req.params.id as string);
+  router.get('/api/people/:id', requireUser, async (req, res) => {
+    const person = await services.people.getFor(currentUser(req), req.params.id as string);
     await services.audit.record(currentUser(req)._id, 'person.view', 'person', person._id);
-    res.json(person);
+    res.set('Cache-Control', 'no-store').json(person);
   });
-  router.post('/api/people', editors, async (req, res) => {
-    const person = await services.people.create(personInput.parse(req.body));
+  router.get('/api/people/:id/viewers', requireUser, async (req, res) => {
+    const person = await services.people.getFor(currentUser(req), req.params.id as string);
+    res.set('Cache-Control', 'no-store').json({ items: await services.audit.viewersOf('person', person._id) });
+  });
+  router.post('/api/people', requireUser, async (req, res) => {
+    const person = await services.people.createFor(currentUser(req), personInput.parse(req.body));
     await services.audit.record(currentUser(req)._id, 'person.create', 'person', person._id);
     res.status(201).json(person);
   });
-  router.patch('/api/people/:id', editors, async (req, res) => {
-    const person = await services.people.update(req.params.id as string, personPatch.parse(req.body));
-    await services.audit.record(currentUser(req)._id, 'person.update', 'person', person._id, { fields: Object.keys(req.body ?? {}) });
+  router.patch('/api/people/:id', requireUser, async (req, res) => {
+    const patch = personPatch.parse(req.body);
+    const { person } = await services.people.updateFor(currentUser(req), req.params.id as string, patch);
+    await services.audit.record(currentUser(req)._id, 'person.update', 'person', person._id, { fields: Object.keys(patch) });
     res.json(person);
   });
   return router;

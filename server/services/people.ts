@@ -1,0 +1,95 @@
+// Person records under need-to-know: who sees a person (case team, panels, meetings about them), who may
+// change which fields, and the people list filtered to what the user may see.
+import type { Meeting, Panel, Person, PublicUser } from '../../shared/domain/records.js';
+import type { PersonInput } from '../../shared/domain/schemas.js';
+import { Forbidden, NotFound } from '../errors.js';
+import { authorize, can, touchesProtectedFields } from '../policy/index.js';
+import type { PersonSubject } from '../policy/people.js';
+import type { Filter, Store } from '../store/port.js';
+import { listPage, recordService, type PageRequest } from './records.js';
+
+export function personService(store: Store) {
+  const people = store.collection<Person>('people');
+  const panels = store.collection<Panel>('panels');
+  const meetings = store.collection<Meeting>('meetings');
+  const records = recordService<Person, PersonInput>(people, 'Person');
+
+  /** Meetings about people that the user takes part in (chair, attendee or guest). */
+  function meetingsOf(user: PublicUser, extra: Filter = {}): Promise<Meeting[]> {
+    return meetings.find({ ...extra, $or: [{ chairId: user._id }, { attendeeIds: user._id }, { 'guests.userId': user._id }] });
+  }
+
+  async function subjectFor(user: PublicUser, person: Person): Promise<PersonSubject> {
+    const [personPanels, about] = await Promise.all([
+      person.panelIds?.length ? panels.find({ _id: { $in: person.panelIds } }) : Promise.resolve([]),
+      meetingsOf(user, { 'agenda.personId': person._id }),
+    ]);
+    const takesPartInCase = about.some((meeting) => can(user, 'case:read', { meeting, personId: person._id }));
+    return { person, panels: personPanels, takesPartInCase };
+  }
+
+  async function load(id: string): Promise<Person> {
+    const person = await people.findOne({ _id: id });
+    if (!person) throw new NotFound('Person');
+    return person;
+  }
+
+  /** The query that limits a list to people this user may see. */
+  async function visibleFilter(user: PublicUser): Promise<Filter> {
+    if (user.role === 'admin') return {};
+    const chaired = await panels.find({ chairIds: user._id });
+    const viaMeetings = new Set<string>();
+    for (const meeting of await meetingsOf(user)) {
+      for (const item of meeting.agenda) {
+        if (item.personId && can(user, 'case:read', { meeting, personId: item.personId })) viaMeetings.add(item.personId);
+      }
+    }
+    return {
+      $or: [
+        { leadAgencyId: user.agencyId },
+        { caseTeamAgencyIds: user.agencyId },
+        ...(chaired.length ? [{ panelIds: { $in: chaired.map((p) => p._id) } }] : []),
+        ...(viaMeetings.size ? [{ _id: { $in: [...viaMeetings] } }] : []),
+      ],
+    };
+  }
+
+  return {
+    /** Without a permission check: for services that decided already (demo seeding, exports). */
+    load,
+    create: records.create,
+
+    async getFor(user: PublicUser, id: string): Promise<Person> {
+      const person = await load(id);
+      authorize(user, 'person:read', await subjectFor(user, person));
+      return person;
+    },
+
+    async listFor(user: PublicUser, filter: Filter, page: PageRequest, sort: Record<string, 1 | -1>) {
+      authorize(user, 'people:browse');
+      const visible = await visibleFilter(user);
+      const query = Object.keys(visible).length ? { $and: [visible, filter] } : filter;
+      return listPage(people, query, page, sort);
+    },
+
+    /** Anyone who may create a person; their agency joins the case team so they keep seeing it. */
+    async createFor(user: PublicUser, input: PersonInput): Promise<Person> {
+      authorize(user, 'person:create');
+      const team = new Set([...(input.caseTeamAgencyIds ?? []), user.agencyId]);
+      return records.create({ ...input, caseTeamAgencyIds: [...team] });
+    },
+
+    async updateFor(user: PublicUser, id: string, patch: Partial<PersonInput>): Promise<{ person: Person; before: Person }> {
+      const before = await load(id);
+      const subject = await subjectFor(user, before);
+      authorize(user, 'person:read', subject);
+      const protectedFields = touchesProtectedFields(patch);
+      if (protectedFields.length > 0 && !can(user, 'person:edit-protected', subject)) {
+        throw new Forbidden(`Only the lead agency, a chair of the person's panel or an administrator can change: ${protectedFields.join(', ')}`);
+      }
+      authorize(user, 'person:edit', subject);
+      return { person: await records.update(id, patch), before };
+    },
+  };
+}
+export type PersonService = ReturnType<typeof personService>;
