@@ -16,7 +16,10 @@ export interface MeetingFilter {
   to?: string;
 }
 
-export function meetingService(store: Store, events: DomainEventBus) {
+/** Whether a user may see a person: the person service answers (it gathers what the policy needs). */
+export type PersonAccessCheck = (user: PublicUser, personId: string) => Promise<unknown>;
+
+export function meetingService(store: Store, events: DomainEventBus, assertCanReadPerson: PersonAccessCheck) {
   const meetings = store.collection<Meeting>('meetings');
   const users = store.collection<{ _id: string }>('users');
   const panels = store.collection<Panel>('panels');
@@ -55,6 +58,8 @@ export function meetingService(store: Store, events: DomainEventBus) {
       for (const id of input.attendeeIds) await mustExist(users, id, 'attendeeIds');
       const personIds = [...new Set((input.agenda ?? []).flatMap((item) => (item.personId ? [item.personId] : [])))];
       for (const personId of personIds) if (!(await people.findOne({ _id: personId }))) throw new Invalid('Invalid agenda.personId: no such record');
+      // Nobody puts a person they do not work with on their panel's agenda (administrators manage panels).
+      if (user && user.role !== 'admin') for (const personId of personIds) await assertCanReadPerson(user, personId);
       const meeting: Meeting = {
         _id: randomUUID(),
         panelId: input.panelId,
