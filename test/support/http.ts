@@ -33,6 +33,12 @@ export class ApiClient {
   patch<T = any>(path: string, body: unknown) {
     return this.json<T>('PATCH', path, body);
   }
+  put<T = any>(path: string, body: unknown) {
+    return this.json<T>('PUT', path, body);
+  }
+  delete<T = any>(path: string) {
+    return this.json<T>('DELETE', path);
+  }
 }
 
 export async function loginAs(baseUrl: string, username: string, password: string): Promise<ApiClient> {
