@@ -4,6 +4,8 @@ import { Layout } from './components/Layout';
 import { Loading } from './components/Loading';
 import { OurActionsPage } from './pages/actions/OurActionsPage';
 import { UpdateActionPage } from './pages/actions/UpdateActionPage';
+import { AuditLogPage } from './pages/admin/AuditLogPage';
+import { UsersPage } from './pages/admin/UsersPage';
 import { SignInPage } from './pages/auth/SignInPage';
 import { AgencyActionsPage } from './pages/meetings/AgencyActionsPage';
 import { MeetingOverviewPage } from './pages/meetings/MeetingOverviewPage';
@@ -45,6 +47,8 @@ const router = createBrowserRouter([
           { path: '/actions/:actionId', element: <UpdateActionPage /> },
           { path: '/people', element: <PeoplePage /> },
           { path: '/people/:personId', element: <PersonPage /> },
+          { path: '/admin/users', element: <UsersPage /> },
+          { path: '/admin/audit', element: <AuditLogPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -1,11 +1,54 @@
-// express-session store over the persistence port, so sessions live with the rest of the data.
+// express-session store over the persistence port, so sessions live with the rest of the data. Each stored
+// session also carries, as indexed fields, whose it is and where it was opened, so that an administrator can
+// list and end one user's sessions without ever seeing a session id.
 import session from 'express-session';
 import type { Collection } from '../store/port.js';
 
-interface SessionDoc {
+/** Set on the session at sign-in (see session.ts); the store lifts it into the fields below. */
+export interface SessionClient {
+  /** Opaque, random, not the session id: what administrators use to end one session. */
+  handle: string;
+  ip: string;
+  userAgent: string;
+  signedInAt: string;
+}
+
+declare module 'express-session' {
+  interface SessionData {
+    passport?: { user?: string };
+    client?: SessionClient;
+  }
+}
+
+export interface SessionDoc {
   _id: string;
   data: string;
   expiresAt: Date;
+  lastSeenAt?: string;
+  userId?: string;
+  handle?: string;
+  ip?: string;
+  userAgent?: string;
+  signedInAt?: string;
+}
+
+/** What an administrator sees of a session: no id, no data. */
+export interface SessionSummary {
+  handle: string | null;
+  signedInAt: string | null;
+  lastSeenAt: string | null;
+  expiresAt: string;
+  ip: string | null;
+  userAgent: string | null;
+}
+
+function ownerFields(sess: session.SessionData): Partial<SessionDoc> {
+  const userId = sess.passport?.user;
+  const client = sess.client;
+  return {
+    ...(userId ? { userId } : {}),
+    ...(client ? { handle: client.handle, ip: client.ip, userAgent: client.userAgent, signedInAt: client.signedInAt } : {}),
+  };
 }
 
 export class PortSessionStore extends session.Store {
@@ -32,15 +75,24 @@ export class PortSessionStore extends session.Store {
   }
 
   override set(sid: string, sess: session.SessionData, cb?: (err?: unknown) => void): void {
+    const owner = ownerFields(sess);
     this.sessions
-      .updateOne({ _id: sid }, { $set: { data: JSON.stringify(sess), expiresAt: this.expiry(sess) } }, { upsert: true })
+      .updateOne(
+        { _id: sid },
+        {
+          $set: { data: JSON.stringify(sess), expiresAt: this.expiry(sess), lastSeenAt: new Date().toISOString(), ...owner },
+          ...(owner.userId ? {} : { $unset: { userId: true } }),
+        },
+        { upsert: true },
+      )
       .then(() => cb?.())
       .catch((err) => cb?.(err));
   }
 
   override touch(sid: string, sess: session.SessionData, cb?: (err?: unknown) => void): void {
+    // Also (re)writes the owner fields, so sessions stored before they existed become listable on their next request.
     this.sessions
-      .updateOne({ _id: sid }, { $set: { expiresAt: this.expiry(sess) } })
+      .updateOne({ _id: sid }, { $set: { expiresAt: this.expiry(sess), lastSeenAt: new Date().toISOString(), ...ownerFields(sess) } })
       .then(() => cb?.())
       .catch((err) => cb?.(err));
   }
@@ -52,3 +104,25 @@ export class PortSessionStore extends session.Store {
       .catch((err) => cb?.(err));
   }
 }
+
+/** One user's sessions, as the account services read and end them. */
+export function userSessions(sessions: Collection<SessionDoc>) {
+  return {
+    async list(userId: string): Promise<SessionSummary[]> {
+      const docs = await sessions.find({ userId, expiresAt: { $gt: new Date() } }, { sort: { lastSeenAt: -1 } });
+      return docs.map((doc) => ({
+        handle: doc.handle ?? null,
+        signedInAt: doc.signedInAt ?? null,
+        lastSeenAt: doc.lastSeenAt ?? null,
+        expiresAt: new Date(doc.expiresAt).toISOString(),
+        ip: doc.ip ?? null,
+        userAgent: doc.userAgent ?? null,
+      }));
+    },
+    /** Ends every session of the user, or only the one with that handle; returns how many ended. */
+    end(userId: string, handle?: string): Promise<number> {
+      return sessions.deleteMany(handle ? { userId, handle } : { userId });
+    },
+  };
+}
+export type UserSessions = ReturnType<typeof userSessions>;

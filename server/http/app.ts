@@ -8,7 +8,7 @@ import type { SessionAuth } from '../auth/session.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { Services } from '../services/index.js';
-import { errorHandler, notFoundHandler } from './errors.js';
+import { auditRefusals, errorHandler, notFoundHandler } from './errors.js';
 import { openApiDocument } from './openapi.js';
 import { actionRoutes } from './routes/actions.js';
 import { authRoutes } from './routes/auth.js';
@@ -57,6 +57,8 @@ export function createApp({ config, logger, services, auth, extraRoutes = [] }: 
   app.use(express.json({ limit: '100kb' }));
   app.use(auth.sessionMiddleware);
   app.use(auth.passport.session());
+  // Every 401 and 403 answered from here on leaves one audit entry.
+  app.use(auditRefusals(services.audit));
 
   app.get('/api/openapi.json', (_req, res) => {
     res.json(openApiDocument());

@@ -1,7 +1,9 @@
+// Accounts: create, change, disable and enable users, check passwords, and read or end a user's sessions.
 import { randomUUID } from 'node:crypto';
 import type { PublicUser } from '../../shared/domain/records.js';
 import type { UserInput } from '../../shared/domain/schemas.js';
 import { DUMMY_HASH_PROMISE, hashPassword, verifyPassword } from '../auth/passwords.js';
+import { userSessions, type SessionDoc, type SessionSummary } from '../auth/sessionStore.js';
 import type { Store } from '../store/port.js';
 import { DuplicateKeyError } from '../store/port.js';
 import { Conflict, Invalid, NotFound } from './errors.js';
@@ -11,6 +13,16 @@ export interface UserDoc extends PublicUser {
   passwordHash: string;
   createdAt: string;
   updatedAt?: string;
+  /** Set while the account is disabled: it cannot sign in and every session of it is refused. */
+  disabledAt?: string;
+}
+
+export type AccountStatus = 'active' | 'disabled';
+
+/** A user as administrators see it: the public fields and whether the account is active. */
+export interface AdminUser extends PublicUser {
+  status: AccountStatus;
+  disabledAt?: string;
 }
 
 export function toPublicUser(doc: UserDoc): PublicUser {
@@ -18,12 +30,40 @@ export function toPublicUser(doc: UserDoc): PublicUser {
   return { _id, username, displayName, ...(email ? { email } : {}), agencyId, role };
 }
 
+export function toAdminUser(doc: UserDoc): AdminUser {
+  return { ...toPublicUser(doc), status: doc.disabledAt ? 'disabled' : 'active', ...(doc.disabledAt ? { disabledAt: doc.disabledAt } : {}) };
+}
+
 export function userService(store: Store) {
   const users = store.collection<UserDoc>('users');
   const agencies = store.collection<{ _id: string }>('agencies');
+  const sessions = userSessions(store.collection<SessionDoc>('sessions'));
 
   async function requireAgency(agencyId: string) {
     if (!(await agencies.findOne({ _id: agencyId }))) throw new Invalid('Invalid agencyId: no such agency');
+  }
+
+  async function requireDoc(id: string): Promise<UserDoc> {
+    const doc = await users.findOne({ _id: id });
+    if (!doc) throw new NotFound('User');
+    return doc;
+  }
+
+  async function setPassword(id: string, password: string): Promise<void> {
+    const passwordHash = await hashPassword(password);
+    if (!(await users.updateOne({ _id: id }, { $set: { passwordHash, updatedAt: new Date().toISOString() } }))) throw new NotFound('User');
+  }
+
+  /** Changes the account; a new password also ends every session of it (`sessionsEnded`). */
+  async function updateAccount(id: string, patch: Partial<Omit<UserInput, 'username'>>): Promise<{ user: PublicUser; sessionsEnded: number }> {
+    if (patch.agencyId) await requireAgency(patch.agencyId);
+    const { password, ...rest } = patch;
+    const set: Record<string, unknown> = { ...rest, updatedAt: new Date().toISOString() };
+    if (password) set.passwordHash = await hashPassword(password);
+    const updated = await users.findOneAndUpdate({ _id: id }, { $set: set });
+    if (!updated) throw new NotFound('User');
+    const sessionsEnded = password ? await sessions.end(id) : 0;
+    return { user: toPublicUser(updated), sessionsEnded };
   }
 
   return {
@@ -39,40 +79,79 @@ export function userService(store: Store) {
       }
       return toPublicUser(doc);
     },
+    updateAccount,
     async update(id: string, patch: Partial<Omit<UserInput, 'username'>>): Promise<PublicUser> {
-      if (patch.agencyId) await requireAgency(patch.agencyId);
-      const { password, ...rest } = patch;
-      const set: Record<string, unknown> = { ...rest, updatedAt: new Date().toISOString() };
-      if (password) set.passwordHash = await hashPassword(password);
-      const updated = await users.findOneAndUpdate({ _id: id }, { $set: set });
-      if (!updated) throw new NotFound('User');
-      return toPublicUser(updated);
+      return (await updateAccount(id, patch)).user;
     },
     async get(id: string): Promise<PublicUser> {
-      const doc = await users.findOne({ _id: id });
-      if (!doc) throw new NotFound('User');
-      return toPublicUser(doc);
+      return toPublicUser(await requireDoc(id));
     },
+    async getForAdmin(id: string): Promise<AdminUser> {
+      return toAdminUser(await requireDoc(id));
+    },
+    /** Any account, disabled or not (e.g. to name a meeting's chair). Not for deciding who is signed in. */
     async findById(id: string): Promise<PublicUser | null> {
       const doc = await users.findOne({ _id: id });
       return doc ? toPublicUser(doc) : null;
+    },
+    /** The account behind a session: null when it is gone or disabled, so the session is refused. */
+    async findActiveById(id: string): Promise<PublicUser | null> {
+      const doc = await users.findOne({ _id: id });
+      return doc && !doc.disabledAt ? toPublicUser(doc) : null;
+    },
+    /** Display names of the given users, for listings that show ids (unknown ids are left out). */
+    async displayNames(ids: string[]): Promise<Map<string, string>> {
+      const docs = await users.find({ _id: { $in: [...new Set(ids)] } });
+      return new Map(docs.map((doc) => [doc._id, doc.displayName]));
     },
     async findByUsername(username: string): Promise<PublicUser | null> {
       const doc = await users.findOne({ username });
       return doc ? toPublicUser(doc) : null;
     },
-    async list(filter: { agencyId?: string; role?: string }, page: PageRequest) {
+    async list(filter: { agencyId?: string; role?: string }, page: PageRequest, view: 'public' | 'admin' = 'public') {
       const query: Record<string, unknown> = {};
       if (filter.agencyId) query.agencyId = filter.agencyId;
       if (filter.role) query.role = filter.role;
       const result = await listPage(users, query, page, { username: 1 });
-      return { ...result, items: result.items.map(toPublicUser) };
+      return { ...result, items: result.items.map(view === 'admin' ? toAdminUser : toPublicUser) };
     },
-    /** Checks a password; unknown users cost the same scrypt run as wrong passwords. */
+    /** Checks a password; unknown and disabled users cost the same scrypt run as wrong passwords. */
     async authenticate(username: string, password: string): Promise<PublicUser | null> {
       const doc = await users.findOne({ username });
       const ok = await verifyPassword(password, doc?.passwordHash ?? (await DUMMY_HASH_PROMISE));
-      return doc && ok ? toPublicUser(doc) : null;
+      return doc && ok && !doc.disabledAt ? toPublicUser(doc) : null;
+    },
+    /** The user's own change: false when the current password is not right (nothing changes then). */
+    async changeOwnPassword(id: string, currentPassword: string, newPassword: string): Promise<{ changed: boolean; sessionsEnded: number }> {
+      const doc = await requireDoc(id);
+      if (doc.disabledAt || !(await verifyPassword(currentPassword, doc.passwordHash))) return { changed: false, sessionsEnded: 0 };
+      await setPassword(id, newPassword);
+      return { changed: true, sessionsEnded: await sessions.end(id) };
+    },
+    /** Disables the account and ends its sessions. Disabling a disabled account changes nothing. */
+    async disable(id: string): Promise<{ user: AdminUser; changed: boolean; sessionsEnded: number }> {
+      const doc = await requireDoc(id);
+      if (doc.disabledAt) return { user: toAdminUser(doc), changed: false, sessionsEnded: await sessions.end(id) };
+      const now = new Date().toISOString();
+      const updated = await users.findOneAndUpdate({ _id: id }, { $set: { disabledAt: now, updatedAt: now } });
+      if (!updated) throw new NotFound('User');
+      return { user: toAdminUser(updated), changed: true, sessionsEnded: await sessions.end(id) };
+    },
+    async enable(id: string): Promise<{ user: AdminUser; changed: boolean }> {
+      const doc = await requireDoc(id);
+      if (!doc.disabledAt) return { user: toAdminUser(doc), changed: false };
+      const updated = await users.findOneAndUpdate({ _id: id }, { $unset: { disabledAt: true }, $set: { updatedAt: new Date().toISOString() } });
+      if (!updated) throw new NotFound('User');
+      return { user: toAdminUser(updated), changed: true };
+    },
+    async sessions(id: string): Promise<SessionSummary[]> {
+      await requireDoc(id);
+      return sessions.list(id);
+    },
+    /** Ends every session of the user, or the one with that handle; returns how many ended. */
+    async endSessions(id: string, handle?: string): Promise<number> {
+      await requireDoc(id);
+      return sessions.end(id, handle);
     },
   };
 }

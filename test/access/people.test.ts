@@ -82,11 +82,11 @@ describe('who has looked', () => {
   it('audits each view and search once and lists the viewers on the person', async () => {
     const police = await loginAs(server.url, 'police', PASSWORD);
     const views = await auditCount(server, 'person.view');
-    const searches = await auditCount(server, 'people.search');
+    const searches = await auditCount(server, 'person.search');
     expect((await police.get(`/api/people/${daniel._id}`)).status).toBe(200);
     expect(await auditCount(server, 'person.view')).toBe(views + 1);
     expect((await police.get('/api/people?q=Hughes')).status).toBe(200);
-    expect(await auditCount(server, 'people.search')).toBe(searches + 1);
+    expect(await auditCount(server, 'person.search')).toBe(searches + 1);
     const viewers = await probation.get(`/api/people/${daniel._id}/viewers`);
     expect(viewers.status).toBe(200);
     expect(viewers.body.items.map((v: { userId: string }) => v.userId)).toContain(server.demo.users.police._id);

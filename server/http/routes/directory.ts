@@ -1,10 +1,12 @@
 // Partnership directory: agencies, panels and users. Reading is for every signed-in user
-// (rooms show names and agencies); changing is for administrators.
+// (rooms show names and agencies); changing is for administrators, as are account lifecycle and the audit log.
 import { Router } from 'express';
 import { z } from 'zod';
 import { agencyInput, agencyPatch, panelInput, ROLES, userInput, userPatch } from '../../../shared/domain/schemas.js';
 import type { Services } from '../../services/index.js';
 import { currentUser, pageQuery, requireRole, requireUser } from '../middleware.js';
+import { accountRoutes } from './accounts.js';
+import { auditLogRoutes } from './auditLog.js';
 
 const userFilter = pageQuery.extend({ agencyId: z.string().optional(), role: z.enum(ROLES).optional() });
 
@@ -38,30 +40,35 @@ export function directoryRoutes(services: Services): Router {
     res.status(201).json(panel);
   });
 
+  // Administrators also see whether each account is active or disabled.
   router.get('/api/users', requireUser, async (req, res) => {
     const { agencyId, role, ...page } = userFilter.parse(req.query);
-    res.json(await services.users.list({ agencyId, role }, page));
+    res.json(await services.users.list({ agencyId, role }, page, currentUser(req).role === 'admin' ? 'admin' : 'public'));
   });
   router.get('/api/users/:id', requireUser, async (req, res) => {
-    res.json(await services.users.get(req.params.id as string));
+    const id = req.params.id as string;
+    res.json(currentUser(req).role === 'admin' ? await services.users.getForAdmin(id) : await services.users.get(id));
   });
   router.post('/api/users', admin, async (req, res) => {
     const user = await services.users.create(userInput.parse(req.body));
     await services.audit.record(currentUser(req)._id, 'user.create', 'user', user._id);
     res.status(201).json(user);
   });
+  // A new password ends every session of the account; a new role or agency applies from the next request.
   router.patch('/api/users/:id', admin, async (req, res) => {
-    const user = await services.users.update(req.params.id as string, userPatch.parse(req.body));
-    await services.audit.record(currentUser(req)._id, 'user.update', 'user', user._id);
+    const patch = userPatch.parse(req.body);
+    const { user, sessionsEnded } = await services.users.updateAccount(req.params.id as string, patch);
+    const fields = Object.keys(patch);
+    if (patch.password) {
+      await services.audit.record(currentUser(req)._id, 'user.password-change', 'user', user._id, { by: 'admin', fields, sessionsEnded });
+    } else {
+      await services.audit.record(currentUser(req)._id, 'user.update', 'user', user._id, { fields });
+    }
+    services.events.emit('access:changed', { userId: user._id });
     res.json(user);
   });
 
-  router.get('/api/audit', admin, async (req, res) => {
-    const query = pageQuery
-      .extend({ userId: z.string().optional(), action: z.string().optional(), targetId: z.string().optional(), from: z.string().optional(), to: z.string().optional() })
-      .parse(req.query);
-    const { offset, limit, ...filter } = query;
-    res.json(await services.audit.search(filter, { offset, limit }));
-  });
+  router.use(accountRoutes(services));
+  router.use(auditLogRoutes(services));
   return router;
 }

@@ -29,10 +29,7 @@ export function peopleRoutes(services: Services): Router {
     const user = currentUser(req);
     const result = await services.people.listFor(user, filter, page, { releaseDate: 1, name: 1 });
     // The search is audited by which filters were used, never by the text typed (it may be a name).
-    await services.audit.record(user._id, 'people.search', 'person', undefined, {
-      filters: Object.keys(filter).map((key) => (key === '$or' ? 'q' : key)),
-      results: result.items.length,
-    });
+    await services.audit.recordPeopleSearch(user._id, { q, releaseFrom, releaseTo, custodyStatus });
     res.set('Cache-Control', 'no-store').json(result);
   });
   router.get('/api/people/:id', requireUser, async (req, res) => {
