@@ -1,5 +1,7 @@
 // Dates as UK public-sector services write them: "14 March 2026", times in UK time.
-const LONDON = 'Europe/London';
+import { UK_TIME_ZONE, ukToday } from '../../shared/logic/ukToday';
+
+const LONDON = UK_TIME_ZONE;
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const dateTimeFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit', hour12: true, timeZone: LONDON });
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -21,10 +23,8 @@ export function formatDateTime(iso: string | undefined): string {
   return `${pick('day')} ${pick('month')} ${pick('year')} at ${pick('hour')}:${pick('minute')}${pick('dayPeriod').toLowerCase()}`;
 }
 
-/** Today's date in the UK as YYYY-MM-DD. */
-export function todayIso(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: LONDON }).format(now);
-}
+/** Today's date in the UK as YYYY-MM-DD: the same function the server uses. */
+export const todayIso = ukToday;
 
 export function addDaysIso(isoDate: string, days: number): string {
   const date = new Date(`${isoDate}T00:00:00Z`);

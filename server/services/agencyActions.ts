@@ -9,7 +9,7 @@ import {
   type CaseContext,
   type TrackedAction,
 } from '../../shared/logic/agencyActions.js';
-import { toIsoDate } from '../../shared/logic/dueDates.js';
+import { ukToday } from '../../shared/logic/ukToday.js';
 import { authorize } from '../policy/index.js';
 import type { Store } from '../store/port.js';
 import type { Closure } from './close/types.js';
@@ -32,7 +32,7 @@ export function agencyActionsService(store: Store) {
   async function build(meetingId: string, agencyId: string): Promise<AgencyActionList> {
     const closure = await closures.findOne({ _id: meetingId, state: 'applied' });
     if (!closure) throw new Conflict('The meeting is not closed yet: agency lists are produced when it closes');
-    const today = toIsoDate(new Date());
+    const today = ukToday();
     const own = await actions.find({ meetingId, agencyId });
     const earlier = await actions.find({
       agencyId,

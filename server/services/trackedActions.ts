@@ -6,7 +6,8 @@ import { ACTION_STATUSES } from '../../shared/domain/schemas.js';
 import type { Meeting, Panel, Person, PublicUser } from '../../shared/domain/records.js';
 import { authorize, can } from '../policy/index.js';
 import { OPEN_ACTION_STATUSES, toActionItem, type AgencyActionItem, type TrackedAction } from '../../shared/logic/agencyActions.js';
-import { addDays, toIsoDate } from '../../shared/logic/dueDates.js';
+import { addDays } from '../../shared/logic/dueDates.js';
+import { ukToday } from '../../shared/logic/ukToday.js';
 import type { Store } from '../store/port.js';
 import type { AuditService } from './audit.js';
 import { caseContexts } from './agencyActions.js';
@@ -41,7 +42,7 @@ export function trackedActionService(store: Store, audit: AuditService, events: 
   const meetings = store.collection<Meeting>('meetings');
 
   async function items(found: TrackedAction[]): Promise<TrackedActionItem[]> {
-    const today = toIsoDate(new Date());
+    const today = ukToday();
     const contexts = await caseContexts(store, found.map((a) => a.personId));
     return found.map((a) => ({ ...toActionItem(a, (a.personId && contexts.get(a.personId)) || null, today), agencyId: a.agencyId }));
   }
@@ -69,7 +70,7 @@ export function trackedActionService(store: Store, audit: AuditService, events: 
       if (filter.overdue) {
         const open = OPEN_ACTION_STATUSES.filter((s) => statuses.size === 0 || statuses.has(s));
         query.status = { $in: open };
-        query.dueDate = { $lt: toIsoDate(new Date()) };
+        query.dueDate = { $lt: ukToday() };
       } else if (statuses.size) query.status = { $in: [...statuses] };
       const offset = page.offset ?? 0;
       const limit = Math.min(page.limit ?? 50, 200);
@@ -107,7 +108,7 @@ export function trackedActionService(store: Store, audit: AuditService, events: 
      * The next meeting's agenda: review of previous actions, one item per person with open actions
      * from this panel's meetings or a release within twelve weeks (soonest release first), then AOB.
      */
-    async proposedAgenda(user: PublicUser, panelId: string, today = toIsoDate(new Date())) {
+    async proposedAgenda(user: PublicUser, panelId: string, today = ukToday()) {
       const panel = await store.collection<Panel>('panels').findOne({ _id: panelId });
       if (!panel) throw new NotFound('Panel');
       authorize(user, 'panel:plan', { panel });
