@@ -53,6 +53,7 @@ export async function startServer(config: Config, prepare?: (services: Services)
   });
   const port = (httpServer.address() as AddressInfo).port;
   logger.info({ port, store: store.kind }, 'roundtable listening');
+  if (config.redisUrl) logger.warn('REDIS_URL is set: meeting control is shared across processes, live documents are not; run a single app process');
 
   let stopping: Promise<void> | null = null;
   return {
