@@ -2,16 +2,11 @@
 // on the agenda under a neutral title, without the person; guests see only the items they are invited
 // for; access settings are shown to those who manage the meeting.
 import type { AgendaItem, Meeting, PublicUser } from '../../shared/domain/records.js';
+import { neutralTitle } from '../../shared/live/meetingDoc.js';
 import { can, guestInviteOf } from '../policy/index.js';
 
 export interface MeetingView extends Meeting {
   agenda: (AgendaItem & { takesPart: boolean })[];
-}
-
-/** "Case 2": the neutral title of the second case item, used wherever the real title may not be shown. */
-export function neutralCaseTitle(meeting: Meeting, itemId: string): string {
-  const caseItems = meeting.agenda.filter((item) => item.kind === 'case');
-  return `Case ${caseItems.findIndex((item) => item.id === itemId) + 1}`;
 }
 
 export function meetingViewFor(user: PublicUser, meeting: Meeting, currentItemId: string | null = null): MeetingView {
@@ -24,7 +19,7 @@ export function meetingViewFor(user: PublicUser, meeting: Meeting, currentItemId
       const readable = invite ? true : can(user, 'case:read', { meeting, personId: item.personId, currentItemId });
       if (readable) return { ...item, takesPart: invite ? can(user, 'case:read', { meeting, personId: item.personId, currentItemId }) : true };
       const { personId: _hidden, presenterAgencyId: _presenter, ...rest } = item;
-      return { ...rest, title: neutralCaseTitle(meeting, item.id), takesPart: false };
+      return { ...rest, title: neutralTitle(meeting.agenda, item.id), takesPart: false };
     });
   if (can(user, 'meeting:manage', { meeting })) return { ...meeting, agenda };
   const { itemAccess: _items, guests: _guests, restrictedAccess: _restricted, restrictedAgencyIds: _legacy, ...shared } = meeting;

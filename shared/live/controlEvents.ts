@@ -62,10 +62,17 @@ export interface ClientToServerEvents {
   'meeting:resume': (payload: MeetingRef, ack: Ack<MeetingStateEvent>) => void;
 }
 
+/** Sent to a socket that lost a meeting it had joined; it has left the meeting's room. */
+export interface AccessRevokedEvent {
+  meetingId: string;
+  reason: string;
+}
+
 export interface ServerToClientEvents {
   'meeting:state': (state: MeetingStateEvent) => void;
   presence: (presence: PresenceEvent) => void;
   'actions:changed': (payload: MeetingRef) => void;
+  'access:revoked': (event: AccessRevokedEvent) => void;
 }
 
 export function isErrorAck(value: unknown): value is ErrorAck {

@@ -11,7 +11,10 @@ export function authenticateSockets(io: ControlServer, auth: SessionAuth, servic
     auth
       .userFromRequest(socket.request)
       .then(async (user) => {
-        if (!user) return next(new Error(SIGN_IN_REQUIRED));
+        if (!user) {
+          await services.audit.record(null, 'access.refused', 'socket', 'handshake', { channel: 'socket.io', status: 401 });
+          return next(new Error(SIGN_IN_REQUIRED));
+        }
         const agency = await services.store.collection<{ _id: string; name: string }>('agencies').findOne({ _id: user.agencyId });
         socket.data = { user, agencyName: agency?.name ?? '', joinedAt: {} };
         next();

@@ -4,6 +4,7 @@ import { canSeeMeeting } from '../../auth/permissions.js';
 import type { Logger } from '../../logger.js';
 import type { Services } from '../../services/index.js';
 import { attendeesOf, broadcastPresence, roomPresence } from './presence.js';
+import { ACCESS_REMOVED } from './revocation.js';
 import { roomOf, type ControlServer } from './types.js';
 
 export function relayDomainEvents(io: ControlServer, services: Services, logger: Logger): () => void {
@@ -16,6 +17,7 @@ export function relayDomainEvents(io: ControlServer, services: Services, logger:
     for (const socket of await io.in(roomOf(meeting._id)).fetchSockets()) {
       if (canSeeMeeting(socket.data.user, meeting)) continue;
       socket.leave(roomOf(meeting._id));
+      socket.emit('access:revoked', { meetingId: meeting._id, reason: ACCESS_REMOVED });
       dropped = true;
     }
     return dropped;

@@ -21,16 +21,24 @@ function errorOf(err: unknown, logger: Logger): ErrorAck {
 export function registerHandlers(io: ControlServer, socket: ControlSocket, services: Services, logger: Logger): void {
   const { control } = services;
 
+  /** One audit entry per refused event on this channel. */
+  function auditRefusal(event: string, status: number): void {
+    services.audit
+      .record(socket.data.user._id, 'access.refused', 'socket', event, { channel: 'socket.io', status })
+      .catch((err: unknown) => logger.error({ err: (err as Error).message }, 'auditing a refusal failed'));
+  }
+
   /** Runs one event: the user is re-read so a removed or changed account takes effect at once. */
   function on<S extends z.ZodType, R>(event: string, schema: S, run: (payload: z.infer<S>) => Promise<R>) {
     socket.on(event as never, (async (payload: unknown, ack?: unknown) => {
       const reply = typeof ack === 'function' ? (ack as (result: R | ErrorAck) => void) : () => {};
       try {
-        const user = await services.users.findById(socket.data.user._id);
+        const user = await services.users.findActiveById(socket.data.user._id);
         if (!user) throw new DomainError(401, 'Sign in again to continue');
         socket.data.user = user;
         reply(await run(schema.parse(payload)));
       } catch (err) {
+        if (err instanceof DomainError && (err.status === 401 || err.status === 403)) auditRefusal(event, err.status);
         reply(errorOf(err, logger));
       }
     }) as never);

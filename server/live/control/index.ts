@@ -6,10 +6,12 @@ import type { SessionAuth } from '../../auth/session.js';
 import type { Config } from '../../config.js';
 import type { Logger } from '../../logger.js';
 import type { Services } from '../../services/index.js';
+import { allowOwnOrigin } from '../originGate.js';
 import { authenticateSockets } from './authenticate.js';
 import { relayDomainEvents } from './broadcasts.js';
 import { registerHandlers } from './handlers.js';
 import { useRedisAdapter } from './redis.js';
+import { revokeOnAccessChange } from './revocation.js';
 import type { ControlServer } from './types.js';
 
 export interface ControlDeps {
@@ -27,15 +29,19 @@ export interface MeetingControl {
 
 export async function attachControl({ httpServer, config, logger, services, auth }: ControlDeps): Promise<MeetingControl> {
   // destroyUpgrade: false, or engine.io would end other upgrades (the Yjs endpoint) not answered within a second.
-  const io: ControlServer = new Server(httpServer, { serveClient: false, maxHttpBufferSize: 100_000, destroyUpgrade: false });
+  // allowRequest refuses handshakes from other sites' pages (cross-site WebSocket hijacking).
+  const allowRequest = allowOwnOrigin({ rule: auth.origins, audit: services.audit, logger });
+  const io: ControlServer = new Server(httpServer, { serveClient: false, maxHttpBufferSize: 100_000, destroyUpgrade: false, allowRequest });
   const closeRedis = config.redisUrl ? await useRedisAdapter(io, config.redisUrl, logger) : async () => {};
   authenticateSockets(io, auth, services, logger);
   io.on('connection', (socket) => registerHandlers(io, socket, services, logger));
   const stopRelay = relayDomainEvents(io, services, logger);
+  const stopRevocation = revokeOnAccessChange(io, services, auth, logger);
   return {
     io,
     async close() {
       stopRelay();
+      stopRevocation();
       // Not io.close(): it also closes the shared HTTP server and waits for its connections to end.
       io.disconnectSockets(true);
       await io.of('/').adapter.close();

@@ -1,22 +1,16 @@
-// May this user open this document, and may they write to it?
+// May this user open this document, may they write to it, and may they control the meeting (move the agenda)?
+// The document-access service asks the policy (the same answer the REST routes about live documents get).
 import type { Meeting, PublicUser } from '../../../shared/domain/records.js';
-import { parseDocName } from '../../../shared/live/layout.js';
-import { docAccess, type DocAccess } from '../../auth/docAccess.js';
+import type { DocAccess } from '../../auth/docAccess.js';
+import { can } from '../../policy/index.js';
 import type { Services } from '../../services/index.js';
 import { CLOSE, type CloseReason } from './closeCodes.js';
 
-export type Authorization = { access: DocAccess; meeting: Meeting } | { access: null; refusal: CloseReason };
+export type Authorization = { access: DocAccess; meeting: Meeting; canControl: boolean } | { access: null; refusal: CloseReason };
 
-type Deps = Pick<Services, 'store' | 'users' | 'documents'>;
-
-export async function authorize({ store, users, documents }: Deps, user: PublicUser, docName: string): Promise<Authorization> {
-  const doc = parseDocName(docName);
-  if (!doc) return { access: null, refusal: CLOSE.unknownDocument };
-  const meeting = await store.collection<Meeting>('meetings').findOne({ _id: doc.meetingId });
-  if (!meeting) return { access: null, refusal: CLOSE.unknownDocument };
-  const chair = doc.kind === 'restricted' ? await users.findById(meeting.chairId) : null;
-  const decision = docAccess({ user, meeting, doc, chairAgencyId: chair?.agencyId ?? null, frozen: documents.isFrozen(meeting._id) });
-  if (decision.access) return { access: decision.access, meeting };
-  const unknown = decision.reason === 'not-on-agenda' || decision.reason === 'wrong-meeting';
+export async function authorize({ documentAccess }: Pick<Services, 'documentAccess'>, user: PublicUser, docName: string): Promise<Authorization> {
+  const { meeting, decision } = await documentAccess.decide(user, docName);
+  if (decision.access) return { access: decision.access, meeting: meeting!, canControl: can(user, 'meeting:manage', { meeting: meeting! }) };
+  const unknown = decision.reason === 'unknown-document' || decision.reason === 'not-on-agenda' || decision.reason === 'wrong-meeting';
   return { access: null, refusal: unknown ? CLOSE.unknownDocument : CLOSE.forbidden };
 }

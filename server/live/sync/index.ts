@@ -6,10 +6,13 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import type { SessionAuth } from '../../auth/session.js';
 import type { Logger } from '../../logger.js';
 import type { Services } from '../../services/index.js';
+import { refuseForeignUpgrade } from '../originGate.js';
 import { CLOSE } from './closeCodes.js';
 import { serveConnection } from './connection.js';
+import { ConnectionRegistry } from './connections.js';
 import { ConnectionCounter, DEFAULT_LIMITS, type SyncLimits } from './limits.js';
 import { SyncMetrics } from './metrics.js';
+import { RECHECK_INTERVAL_MS, revokeOnAccessChange } from './revocation.js';
 
 export const YJS_PATH = '/yjs';
 const HEARTBEAT_MS = 30_000;
@@ -20,10 +23,13 @@ export interface YjsSyncDeps {
   auth: SessionAuth;
   logger: Logger;
   limits?: Partial<SyncLimits>;
+  /** How often every open socket re-checks its session and access (default one minute). */
+  recheckIntervalMs?: number;
 }
 
 export interface YjsSync {
   metrics: SyncMetrics;
+  connections: ConnectionRegistry;
   close(): Promise<void>;
 }
 
@@ -38,16 +44,20 @@ export function docNameFromUrl(url: string | undefined): string | undefined {
   }
 }
 
-export function attachYjsSync({ httpServer, services, auth, logger, limits: overrides }: YjsSyncDeps): YjsSync {
+export function attachYjsSync({ httpServer, services, auth, logger, limits: overrides, recheckIntervalMs = RECHECK_INTERVAL_MS }: YjsSyncDeps): YjsSync {
   const limits = { ...DEFAULT_LIMITS, ...overrides };
   const metrics = new SyncMetrics();
-  const ctx = { services, auth, logger, limits, metrics, perUser: new ConnectionCounter(limits.connectionsPerUser) };
+  const registry = new ConnectionRegistry();
+  const ctx = { services, auth, logger, limits, metrics, registry, perUser: new ConnectionCounter(limits.connectionsPerUser) };
+  const stopRevocation = revokeOnAccessChange(services.events, registry, recheckIntervalMs);
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessageBytes, perMessageDeflate: false });
   const alive = new WeakMap<WebSocket, boolean>();
 
   function onUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
     const docName = docNameFromUrl(req.url);
     if (docName === undefined) return;
+    // A page of another site: refused with 403 before the upgrade, so its browser's cookie opens nothing.
+    if (refuseForeignUpgrade(req, socket, { rule: auth.origins, audit: services.audit, logger })) return;
     // The socket is accepted first and refused with a close code afterwards: y-websocket only stops
     // retrying on 44xx close codes, never on a refused HTTP upgrade.
     wss.handleUpgrade(req, socket, head, (ws) => {
@@ -73,7 +83,9 @@ export function attachYjsSync({ httpServer, services, auth, logger, limits: over
 
   return {
     metrics,
+    connections: registry,
     async close() {
+      stopRevocation();
       clearInterval(heartbeat);
       httpServer.off('upgrade', onUpgrade);
       const closing = [...wss.clients].map((ws) => new Promise<void>((resolve) => {
