@@ -25,7 +25,7 @@ export interface RunningServer {
 export async function startServer(config: Config, prepare?: (services: Services) => Promise<void>): Promise<RunningServer> {
   const logger = createLogger(config.logLevel);
   const store = await openStore({ mongoUri: config.mongoUri, dataDir: config.dataDir });
-  const services = createServices(store, { logger });
+  const services = createServices(store, { logger, auditEditWindowMs: config.auditEditWindowMs });
   await prepare?.(services);
   // A close that committed but did not finish before a crash is completed before anyone connects.
   const recovered = await services.close.recover();
@@ -69,6 +69,7 @@ export async function startServer(config: Config, prepare?: (services: Services)
         await mailWorker.stop();
         httpServer.closeAllConnections();
         await closed;
+        await services.auditEdits.flush();
         await store.close();
         logger.info('roundtable stopped');
       })();

@@ -6,6 +6,7 @@ import type { Logger } from '../logger.js';
 import type { Store } from '../store/port.js';
 import { actionService } from './actions.js';
 import { auditService } from './audit.js';
+import { editRecorder } from './auditEdits.js';
 import { DomainEventBus } from './events.js';
 import { meetingControlService } from './meetingControl.js';
 import { meetingService } from './meetings.js';
@@ -21,24 +22,42 @@ import { trackedActionService } from './trackedActions.js';
 
 export interface ServiceOptions {
   logger?: Logger;
+  /** How long a user's edits of one document are gathered into one audit entry. */
+  auditEditWindowMs?: number;
   documents?: Pick<DocumentHubDeps, 'unloadGraceMs' | 'compactThreshold'>;
 }
 
 export function createServices(store: Store, options: ServiceOptions = {}) {
   const events = new DomainEventBus();
-  const meetings = meetingService(store, events);
+  const people = personService(store);
+  const meetings = meetingService(store, events, people.getFor);
   const audit = auditService(store);
-  const documents = createDocumentHub({ store, meetings, logger: options.logger, ...options.documents });
+  const documents = createDocumentHub({
+    store,
+    meetings,
+    logger: options.logger,
+    ...options.documents,
+    onCarryOver: ({ meetingId, personId, kind, fromMeetingId, fromPanelId }) =>
+      void audit
+        .record(null, 'case.carry-over', 'meeting', meetingId, { personId, kind, fromMeetingId, fromPanelId })
+        .catch((err: unknown) => options.logger?.error({ err: (err as Error).message }, 'auditing a carry-over failed')),
+  });
   const outbox = createOutbox(store);
+  const auditEdits = editRecorder({
+    record: audit.record,
+    windowMs: options.auditEditWindowMs,
+    onError: (err) => options.logger?.error({ err: { name: (err as Error).name, message: (err as Error).message } }, 'auditing edits failed'),
+  });
   return {
     store,
     events,
     audit,
+    auditEdits,
     users: userService(store),
     agencies: recordService<Agency, AgencyInput>(store.collection('agencies'), 'Agency'),
     panels: recordService<Panel, PanelInput>(store.collection('panels'), 'Panel'),
     sharingBases: recordService<SharingBasis, SharingBasisInput & { createdBy: string }>(store.collection('sharingBases'), 'Sharing basis'),
-    people: personService(store),
+    people,
     meetings,
     meetingAccess: meetingAccessService({ store, meetings, audit, events }),
     documents,
