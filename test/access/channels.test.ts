@@ -58,7 +58,7 @@ const yjs: ReturnType<typeof recordingDoc>[] = [];
 beforeAll(async () => {
   smtp = await startSmtp();
   server = await startTestServer({
-    smtp: { host: '127.0.0.1', port: smtp.port, secure: false, from: 'Roundtable <roundtable@example.test>' },
+    smtp: { host: '127.0.0.1', port: smtp.port, secure: false, allowPlaintext: true, from: 'Roundtable <roundtable@example.test>' },
     mail: { pollIntervalMs: 100, maxAttempts: 3, retryBaseMs: 100 },
   });
   meetingId = server.demo.meeting._id;
