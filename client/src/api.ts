@@ -134,6 +134,8 @@ export const api = {
 
   people: (filter: PeopleQuery, signal?: AbortSignal) => request<Page<Person>>(`/api/people${query({ ...filter })}`, { signal }),
   person: (id: string, signal?: AbortSignal) => request<Person>(`/api/people/${encodeURIComponent(id)}`, { signal }),
+  personViewers: (id: string, signal?: AbortSignal) =>
+    request<{ items: { userId: string; displayName: string; agencyId: string; at: string }[] }>(`/api/people/${encodeURIComponent(id)}/viewers`, { signal }),
 
   actions: (filter: ActionsQuery, signal?: AbortSignal) =>
     request<Page<TrackedActionItem>>(`/api/actions${query({ ...filter, overdue: filter.overdue ? 'true' : undefined })}`, { signal }),

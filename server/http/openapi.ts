@@ -1,66 +1,62 @@
-// The OpenAPI description, generated from the same zod schemas that validate requests.
+// The OpenAPI description, generated from the same zod schemas that validate requests: one module per API area
+// under ./openapi/; describeRoute() calls in route files are merged in for operations no module describes.
 import { z } from 'zod';
-import { agencyInput, agencyPatch, loginInput, meetingInput, meetingPatch, panelInput, personInput, personPatch, userInput, userPatch } from '../../shared/domain/schemas.js';
+import { SESSION_COOKIE } from '../auth/session.js';
+import { pathItemOperation, SchemaCollector, type JsonSchema } from './openapi/build.js';
+import { apiAreas } from './openapi/index.js';
+import type { Method, Operation } from './openapi/operation.js';
 
+/** The older, looser description a route file may still give of itself. */
 type Op = { summary: string; body?: z.ZodType; roles?: string; query?: string[] };
-const routes: Record<string, Record<string, Op>> = {
-  '/health': { get: { summary: 'Service health with the store kind and state (503 when the store is down)' } },
-  '/ping': { get: { summary: 'Liveness' } },
-  '/api/auth/login': { post: { summary: 'Sign in; sets the session cookie', body: loginInput } },
-  '/api/auth/logout': { post: { summary: 'Sign out' } },
-  '/api/me': { get: { summary: 'The signed-in user' } },
-  '/api/agencies': { get: { summary: 'List agencies', query: ['offset', 'limit'] }, post: { summary: 'Create an agency', body: agencyInput, roles: 'admin' } },
-  '/api/agencies/{id}': { get: { summary: 'One agency' }, patch: { summary: 'Change an agency', body: agencyPatch, roles: 'admin' } },
-  '/api/panels': { get: { summary: 'List panels' }, post: { summary: 'Create a panel', body: panelInput, roles: 'admin' } },
-  '/api/users': { get: { summary: 'List users', query: ['agencyId', 'role', 'offset', 'limit'] }, post: { summary: 'Create a user', body: userInput, roles: 'admin' } },
-  '/api/users/{id}': { get: { summary: 'One user' }, patch: { summary: 'Change a user', body: userPatch, roles: 'admin' } },
-  '/api/people': {
-    get: { summary: 'List people (cases)', query: ['releaseFrom', 'releaseTo', 'custodyStatus', 'q', 'offset', 'limit'] },
-    post: { summary: 'Create a person', body: personInput, roles: 'admin, chair, member, minute-taker' },
-  },
-  '/api/people/{id}': { get: { summary: 'One person (audited)' }, patch: { summary: 'Change a person', body: personPatch } },
-  '/api/meetings': {
-    get: { summary: 'Meetings the user is invited to', query: ['status', 'panelId', 'from', 'to', 'offset', 'limit'] },
-    post: { summary: 'Schedule a meeting', body: meetingInput, roles: 'admin, chair' },
-  },
-  '/api/meetings/{id}': { get: { summary: 'One meeting with the names of its live documents' }, patch: { summary: 'Change a meeting (chair)', body: meetingPatch } },
-  '/api/meetings/{id}/start': { post: { summary: 'Start the meeting (chair)' } },
-  '/api/audit': { get: { summary: 'Search the audit log', roles: 'admin', query: ['userId', 'action', 'targetId', 'from', 'to', 'offset', 'limit'] } },
-};
 
-const extraRoutes: typeof routes = {};
-/** Other modules (live, close) add their routes' descriptions here. */
+const describedByRoutes: Record<string, Record<string, Op>> = {};
+/** Fallback for routes no module in ./openapi/ describes yet; a module's description wins. */
 export function describeRoute(path: string, method: string, op: Op): void {
-  (extraRoutes[path] ??= {})[method] = op;
+  (describedByRoutes[path] ??= {})[method] = op;
+}
+
+/** Every operation the modules describe, with its area's tag. */
+export function documentedOperations(): (Operation & { tag: string })[] {
+  return apiAreas.flatMap((area) => area.operations.map((op) => ({ ...op, tag: area.tag })));
+}
+
+function fromDescribeRoute(path: string, method: string, op: Op): Operation {
+  return {
+    method: method as Method,
+    path,
+    summary: op.summary,
+    roles: op.roles,
+    body: op.body,
+    query: op.query ? z.object(Object.fromEntries(op.query.map((name) => [name, z.string().optional()]))) : undefined,
+    response: z.object({}).catchall(z.unknown()),
+  };
 }
 
 export function openApiDocument() {
-  const paths: Record<string, unknown> = {};
-  for (const [path, methods] of Object.entries({ ...routes, ...extraRoutes })) {
-    paths[path] = Object.fromEntries(
-      Object.entries(methods).map(([method, op]) => [
-        method,
-        {
-          summary: op.summary,
-          ...(op.roles ? { description: `Roles: ${op.roles}` } : {}),
-          ...(op.query ? { parameters: op.query.map((name) => ({ name, in: 'query', required: false, schema: { type: 'string' } })) } : {}),
-          ...(op.body ? { requestBody: { required: true, content: { 'application/json': { schema: z.toJSONSchema(op.body, { io: 'input', unrepresentable: 'any' }) } } } } : {}),
-          responses: {
-            '200': { description: 'OK' },
-            '400': { description: 'Invalid input; the body names the field' },
-            '401': { description: 'Not signed in' },
-            '403': { description: 'Not allowed for this role or meeting' },
-            '404': { description: 'Unknown id' },
-          },
-        },
-      ]),
-    );
+  const collector = new SchemaCollector();
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const op of documentedOperations()) (paths[op.path] ??= {})[op.method] = pathItemOperation(op, op.tag, collector);
+  for (const [path, methods] of Object.entries(describedByRoutes)) {
+    for (const [method, op] of Object.entries(methods)) {
+      if (!paths[path]?.[method]) (paths[path] ??= {})[method] = pathItemOperation(fromDescribeRoute(path, method, op), 'undocumented', collector);
+    }
   }
+  const tags = apiAreas.map(({ tag, description }) => ({ name: tag, description }));
+  if (Object.values(paths).some((item) => Object.values(item).some((op) => (op as { tags: string[] }).tags[0] === 'undocumented'))) {
+    tags.push({ name: 'undocumented', description: 'Described by their route files only, loosely' });
+  }
+  const schemas: Record<string, JsonSchema> = Object.fromEntries(Object.entries(collector.schemas).sort(([a], [b]) => a.localeCompare(b)));
   return {
     openapi: '3.1.0',
-    info: { title: 'Roundtable API', version: '0.1.0', description: 'JSON over HTTPS; session cookie from /api/auth/login.' },
-    components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'roundtable.sid' } } },
+    info: {
+      title: 'Roundtable API',
+      version: '0.1.0',
+      description: 'JSON over HTTPS; session cookie from POST /api/auth/login. State-changing requests must come from the app\'s own Origin.',
+    },
+    servers: [{ url: '/', description: 'The Roundtable server itself' }],
+    tags,
     security: [{ session: [] }],
     paths,
+    components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } }, schemas },
   };
 }

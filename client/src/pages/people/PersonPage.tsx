@@ -9,6 +9,7 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { formatDate } from '../../format';
 import { CUSTODY_STATUS_LABELS, IOM_COHORT_LABELS } from '../../labels';
 import { useDirectory, type Directory } from '../../session/useDirectory';
+import { PersonViewers } from './PersonViewers';
 import { ReleaseCountdown } from './ReleaseCountdown';
 import { SummaryList, type SummaryRow } from '../../components/SummaryList';
 
@@ -45,6 +46,7 @@ function PersonDetails({ person, directory }: { person: Person; directory: Direc
         </p>
       )}
       <SummaryList rows={personRows(person, directory)} />
+      <PersonViewers personId={person._id} directory={directory} />
     </>
   );
 }
