@@ -4,7 +4,9 @@ import { Layout } from './components/Layout';
 import { Loading } from './components/Loading';
 import { OurActionsPage } from './pages/actions/OurActionsPage';
 import { UpdateActionPage } from './pages/actions/UpdateActionPage';
+import { AccountPage } from './pages/account/AccountPage';
 import { AuditLogPage } from './pages/admin/AuditLogPage';
+import { IdentityProvidersPage } from './pages/admin/IdentityProvidersPage';
 import { UsersPage } from './pages/admin/UsersPage';
 import { SignInPage } from './pages/auth/SignInPage';
 import { AgencyActionsPage } from './pages/meetings/AgencyActionsPage';
@@ -49,6 +51,8 @@ const router = createBrowserRouter([
           { path: '/people/:personId', element: <PersonPage /> },
           { path: '/admin/users', element: <UsersPage /> },
           { path: '/admin/audit', element: <AuditLogPage /> },
+          { path: '/admin/identity-providers', element: <IdentityProvidersPage /> },
+          { path: '/account', element: <AccountPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

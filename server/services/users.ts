@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { PublicUser } from '../../shared/domain/records.js';
 import type { UserInput } from '../../shared/domain/schemas.js';
 import { DUMMY_HASH_PROMISE, hashPassword, verifyPassword } from '../auth/passwords.js';
+import { unusablePasswordHash } from '../auth/secretHash.js';
 import { userSessions, type SessionDoc, type SessionSummary } from '../auth/sessionStore.js';
 import type { Store } from '../store/port.js';
 import { DuplicateKeyError } from '../store/port.js';
@@ -15,6 +16,21 @@ export interface UserDoc extends PublicUser {
   updatedAt?: string;
   /** Set while the account is disabled: it cannot sign in and every session of it is refused. */
   disabledAt?: string;
+  /** The confirmed second factor (TOTP). */
+  mfa?: MfaFactor;
+  /** A TOTP secret shown for enrolment and not yet confirmed with a code. */
+  mfaEnrolment?: { secret: string; createdAt: string };
+  /** Accounts signed in through an agency's identity provider: the provider and the subject there. */
+  externalIds?: string[];
+}
+
+export interface MfaFactor {
+  secret: string;
+  enabledAt: string;
+  /** The last TOTP time step accepted: a code of this step or before is refused (no reuse). */
+  lastStep: number;
+  /** scrypt hashes of the unused recovery codes. */
+  recoveryCodes: string[];
 }
 
 export type AccountStatus = 'active' | 'disabled';
@@ -127,6 +143,66 @@ export function userService(store: Store) {
       if (doc.disabledAt || !(await verifyPassword(currentPassword, doc.passwordHash))) return { changed: false, sessionsEnded: 0 };
       await setPassword(id, newPassword);
       return { changed: true, sessionsEnded: await sessions.end(id) };
+    },
+    /** The account document with its second factor, for the sign-in and enrolment steps only (never sent out). */
+    async findDoc(id: string): Promise<UserDoc | null> {
+      return users.findOne({ _id: id });
+    },
+    /** Keeps a new TOTP secret awaiting confirmation (replacing any earlier one). */
+    async startMfaEnrolment(id: string, secret: string): Promise<void> {
+      if (!(await users.updateOne({ _id: id }, { $set: { mfaEnrolment: { secret, createdAt: new Date().toISOString() } } }))) throw new NotFound('User');
+    },
+    /** Makes the pending secret the account's second factor, with new recovery codes; ends other sessions. */
+    async confirmMfaEnrolment(id: string, secret: string, lastStep: number, recoveryCodes: string[]): Promise<void> {
+      const mfa: MfaFactor = { secret, enabledAt: new Date().toISOString(), lastStep, recoveryCodes };
+      const now = new Date().toISOString();
+      const updated = await users.updateOne({ _id: id, 'mfaEnrolment.secret': secret }, { $set: { mfa, updatedAt: now }, $unset: { mfaEnrolment: true } });
+      if (!updated) throw new Conflict('The enrolment has changed: start again');
+    },
+    /** Accepts a TOTP time step once: false when it (or a later one) was already used. */
+    async useTotpStep(id: string, step: number): Promise<boolean> {
+      return (await users.updateOne({ _id: id, 'mfa.lastStep': { $lt: step } }, { $set: { 'mfa.lastStep': step } })) > 0;
+    },
+    /** Spends a recovery code (by its stored hash): false when it was already spent. */
+    async useRecoveryCode(id: string, hash: string, remaining: string[]): Promise<boolean> {
+      return (await users.updateOne({ _id: id, 'mfa.recoveryCodes': hash }, { $set: { 'mfa.recoveryCodes': remaining } })) > 0;
+    },
+    /** Removes the second factor (an administrator's reset for a lost phone). */
+    async resetMfa(id: string): Promise<boolean> {
+      await requireDoc(id);
+      return (await users.updateOne({ _id: id, mfa: { $exists: true } }, { $unset: { mfa: true, mfaEnrolment: true }, $set: { updatedAt: new Date().toISOString() } })) > 0;
+    },
+    /** An active or disabled account by e-mail within one agency (linking a first single sign-on). */
+    async findByEmail(agencyId: string, email: string): Promise<UserDoc | null> {
+      const exact = new RegExp(`^${email.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i');
+      const found = await users.find({ agencyId, email: { $regex: exact } }, { limit: 2 });
+      return found.length === 1 ? found[0] : null;
+    },
+    async findByExternalId(externalId: string): Promise<UserDoc | null> {
+      return users.findOne({ externalIds: externalId });
+    },
+    async linkExternalId(id: string, externalId: string): Promise<void> {
+      const doc = await requireDoc(id);
+      const externalIds = [...new Set([...(doc.externalIds ?? []), externalId])];
+      await users.updateOne({ _id: id }, { $set: { externalIds, updatedAt: new Date().toISOString() } });
+    },
+    /** A member created at first single sign-on: no usable password (a random one nobody knows). */
+    async createExternal(input: Omit<UserInput, 'password'>, externalId: string): Promise<PublicUser> {
+      await requireAgency(input.agencyId);
+      const doc: UserDoc = {
+        ...input,
+        _id: randomUUID(),
+        passwordHash: await unusablePasswordHash(),
+        externalIds: [externalId],
+        createdAt: new Date().toISOString(),
+      };
+      try {
+        await users.insertOne(doc);
+      } catch (err) {
+        if (err instanceof DuplicateKeyError) throw new Conflict('That username is already taken');
+        throw err;
+      }
+      return toPublicUser(doc);
     },
     /** Disables the account and ends its sessions. Disabling a disabled account changes nothing. */
     async disable(id: string): Promise<{ user: AdminUser; changed: boolean; sessionsEnded: number }> {

@@ -20,4 +20,6 @@ export const INDEXES: Record<string, IndexSpec[]> = {
   accessRequests: [{ fields: ['meetingId'] }],
   sharingBases: [{ fields: ['fromPanelId'] }],
   emails: [{ fields: ['meetingId'] }, { fields: ['state'] }],
+  signInThrottle: [{ fields: ['expiresAt'], expireAfterSeconds: 0 }],
+  identityProviders: [{ fields: ['issuer'], unique: true }],
 };

@@ -5,12 +5,14 @@ const ITEMS = [
   { to: '/', label: 'Meetings', end: true },
   { to: '/people', label: 'People', end: false },
   { to: '/actions', label: 'Our open actions', end: false },
+  { to: '/account', label: 'Your account', end: false },
 ];
 
 /** Only administrators see these; the server refuses everyone else in any case. */
 const ADMIN_ITEMS = [
   { to: '/admin/users', label: 'Users', end: false },
   { to: '/admin/audit', label: 'Audit log', end: false },
+  { to: '/admin/identity-providers', label: 'Sign-in providers', end: false },
 ];
 
 export function PrimaryNavigation() {

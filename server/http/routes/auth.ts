@@ -1,13 +1,17 @@
-// Signing in and out, and who is signed in. Every sign-in, failed sign-in and sign-out is audited.
+// Signing in and out, and who is signed in. Every sign-in, failed sign-in, lockout and sign-out is audited.
 import { Router } from 'express';
 import { loginInput } from '../../../shared/domain/schemas.js';
 import { SESSION_COOKIE, type SessionAuth } from '../../auth/session.js';
 import { checkPassword, closeSession, openSession } from '../../auth/signIn.js';
+import { startPending } from '../../auth/totp/pending.js';
+import { mfaRequiredRoles, secondFactorStage } from '../../auth/totp/policy.js';
 import type { Services } from '../../services/index.js';
 import { DomainError } from '../../services/errors.js';
 import type { AuditedError } from '../errors.js';
-import { failureLimiter } from '../failureLimiter.js';
+import { failureLimiter, usernameTried } from '../failureLimiter.js';
 import { currentUser, requireUser } from '../middleware.js';
+import { signInGuard } from '../signInGuard.js';
+import { mfaRoutes } from './mfa.js';
 import { ownPasswordRoutes } from './ownPassword.js';
 
 /** The one answer to every refused sign-in: wrong password, unknown or disabled account. */
@@ -21,23 +25,46 @@ class SignInRefused extends DomainError implements AuditedError {
   }
 }
 
+/** Failures from one address for all usernames together: well above the per-account-and-address limit. */
+function addressCap(loginLimit: number, env: NodeJS.ProcessEnv = process.env): number {
+  const raw = Number(env.LOGIN_ADDRESS_LIMIT);
+  return Number.isFinite(raw) && raw > 0 ? raw : loginLimit * 10;
+}
+
 export function authRoutes(auth: SessionAuth, services: Services, loginLimit: number): Router {
   const router = Router();
+  const guard = signInGuard(services);
+  const requiredRoles = mfaRequiredRoles();
   // authRoutes is mounted before every other API router, so this covers the refusals of all of them.
 
-  router.post('/api/auth/login', failureLimiter(loginLimit), async (req, res) => {
-    const { username } = loginInput.parse(req.body);
-    const user = await checkPassword(auth, req, res);
-    const where = { username, ip: req.ip ?? '' };
-    if (!user) {
-      // Only the name tried: whether such an account exists is for the administrator reading the log to find out.
-      await services.audit.record(null, 'auth.login-failed', 'user', undefined, where);
-      throw new SignInRefused();
-    }
-    await openSession(req, user);
-    await services.audit.record(user._id, 'auth.login', 'user', user._id, where);
-    res.json({ user });
-  });
+  router.post(
+    '/api/auth/login',
+    failureLimiter(addressCap(loginLimit)),
+    failureLimiter(loginLimit, { subject: usernameTried }),
+    async (req, res) => {
+      const { username } = loginInput.parse(req.body);
+      const where = { username, ip: req.ip ?? '' };
+      await guard.refuseIfLocked(req, res, username);
+      const user = await checkPassword(auth, req, res);
+      if (!user) {
+        // Only the name tried: whether such an account exists is for the administrator reading the log to find out.
+        await guard.recordFailure(req, res, username, 'auth.login-failed');
+        throw new SignInRefused();
+      }
+      const doc = await services.users.findDoc(user._id);
+      const stage = doc ? secondFactorStage(doc, requiredRoles) : 'none';
+      if (stage !== 'none') {
+        await startPending(req, { userId: user._id, username, stage });
+        await services.audit.record(user._id, stage === 'verify' ? 'auth.mfa-required' : 'auth.mfa-enrolment-required', 'user', user._id, where);
+        res.json({ next: stage === 'verify' ? 'mfa' : 'mfa-enrol' });
+        return;
+      }
+      await guard.clear(username);
+      await openSession(req, user);
+      await services.audit.record(user._id, 'auth.login', 'user', user._id, where);
+      res.json({ user });
+    },
+  );
 
   router.post('/api/auth/logout', async (req, res) => {
     const userId = req.user?._id ?? null;
@@ -52,6 +79,7 @@ export function authRoutes(auth: SessionAuth, services: Services, loginLimit: nu
   router.get('/api/me', requireUser, (req, res) => {
     res.json({ user: currentUser(req) });
   });
+  router.use(mfaRoutes(services, guard, loginLimit));
   router.use(ownPasswordRoutes(services, loginLimit));
   return router;
 }
