@@ -5,13 +5,15 @@ import { randomUUID } from 'node:crypto';
 import * as Y from 'yjs';
 import { Awareness } from 'y-protocols/awareness';
 import type { Meeting } from '../../shared/domain/records.js';
-import { parseDocName, type DocName } from '../../shared/live/layout.js';
+import { LAYOUT_VERSION, layoutVersionOf, meetingDocName, parseDocName, type DocName } from '../../shared/live/layout.js';
 import type { Logger } from '../logger.js';
 import { Conflict, NotFound } from '../services/errors.js';
 import type { Store } from '../store/port.js';
 import { compactInto, DEFAULT_COMPACT_THRESHOLD, storedIds } from './compact.js';
-import { fillNewDoc } from './initialContent.js';
+import { fillNewDoc, type InitialContentDeps } from './initialContent.js';
 import { loadStoredState } from './load.js';
+import { writeCaseItems } from './caseItems.js';
+import { migrateMeetingDoc } from './migrate.js';
 import { UpdateLog } from './persist.js';
 import { encodeUpdate, updateCollection } from './storedUpdates.js';
 
@@ -70,6 +72,8 @@ export interface DocumentHubDeps {
   unloadGraceMs?: number;
   /** Stored updates of one document above which they are merged into one. */
   compactThreshold?: number;
+  /** Told when a person's assessment carries into a new meeting's document (the services audit it). */
+  onCarryOver?: InitialContentDeps['onCarryOver'];
 }
 
 interface Entry {
@@ -85,12 +89,14 @@ interface Entry {
   listeners: Set<UpdateListener>;
 }
 
-export function createDocumentHub({ store, meetings, logger, unloadGraceMs = DEFAULT_UNLOAD_GRACE_MS, compactThreshold = DEFAULT_COMPACT_THRESHOLD }: DocumentHubDeps): DocumentHub {
+export function createDocumentHub({ store, meetings, logger, unloadGraceMs = DEFAULT_UNLOAD_GRACE_MS, compactThreshold = DEFAULT_COMPACT_THRESHOLD, onCarryOver }: DocumentHubDeps): DocumentHub {
   const updates = updateCollection(store);
   const loaded = new Map<string, Entry>();
   const loading = new Map<string, Promise<Entry>>();
   const unloading = new Set<Promise<void>>();
   const frozen = new Set<string>();
+  /** Meetings whose meeting document this process knows to be in the current layout. */
+  const layoutChecked = new Set<string>();
   const log = new UpdateLog(updates, logger);
   const stats = { loads: 0, compactions: 0 };
   let closed = false;
@@ -100,12 +106,22 @@ export function createDocumentHub({ store, meetings, logger, unloadGraceMs = DEF
     if (!parsed) throw new NotFound('Document');
     const meeting = await meetings.load(parsed.meetingId);
     if (meeting.status === 'closed') frozen.add(meeting._id);
+    // A case document's share of an older meeting document is moved into it when the meeting document loads.
+    if (parsed.kind === 'case') await ensureMeetingMigrated(parsed.meetingId);
     // Updates of an earlier, just unloaded copy may still be on their way to the store.
     await log.flushDoc(name);
     const { doc, ids } = await loadStoredState(updates, name);
     let storedCount = ids.length;
+    let migratedNow = false;
+    if (ids.length > 0 && parsed.kind === 'meeting') {
+      const migrated = await migrateMeetingDoc({ updates, flushDoc: (docName) => log.flushDoc(docName) }, doc, meeting);
+      ids.push(...migrated);
+      storedCount += migrated.length;
+      migratedNow = migrated.length > 0;
+    }
     if (ids.length === 0) {
-      await fillNewDoc({ store, updates }, doc, parsed, meeting);
+      await fillNewDoc({ store, updates, onCarryOver }, doc, parsed, meeting);
+      if (parsed.kind === 'case') writeCaseItems(doc, meeting, parsed.personId!);
       // Stored before anyone sees it: filling again after a crash would create rival copies of the same types.
       await updates.insertOne({ _id: randomUUID(), doc: name, update: encodeUpdate(Y.encodeStateAsUpdate(doc)), createdAt: new Date().toISOString() });
       storedCount = 1;
@@ -120,8 +136,35 @@ export function createDocumentHub({ store, meetings, logger, unloadGraceMs = DEF
       if (entry.storedCount > compactThreshold) compact(entry);
     });
     stats.loads++;
-    if (storedCount > compactThreshold) compact(entry, ids);
+    // After a migration the old records still hold the moved case content: compacting drops them.
+    if (storedCount > compactThreshold || migratedNow) compact(entry, ids);
     return entry;
+  }
+
+  /**
+   * Makes sure the meeting document is in the current layout before one of its case documents loads: a stored
+   * layout-1 meeting document is loaded (and so migrated), then left to unload; a current one is not kept loaded.
+   */
+  async function ensureMeetingMigrated(meetingId: string): Promise<void> {
+    if (layoutChecked.has(meetingId)) return;
+    const name = meetingDocName(meetingId);
+    if (!loaded.has(name) && !loading.has(name) && (await storedLayoutIsCurrent(name))) {
+      layoutChecked.add(meetingId);
+      return;
+    }
+    const handle = await acquire(name);
+    handle.release();
+    layoutChecked.add(meetingId);
+  }
+
+  async function storedLayoutIsCurrent(name: string): Promise<boolean> {
+    await log.flushDoc(name);
+    const { doc, ids } = await loadStoredState(updates, name);
+    try {
+      return ids.length === 0 || layoutVersionOf(doc) >= LAYOUT_VERSION;
+    } finally {
+      doc.destroy();
+    }
   }
 
   /** The one way updates leave the hub: a Redis relay for several processes would hook in here. */

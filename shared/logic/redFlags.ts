@@ -1,6 +1,7 @@
 // Red flags of one case: the gaps the panel must see before it moves on. Pure, so the room,
 // the close and the exports compute the same list from the same documents.
-import { DAY_OF_RELEASE, PATHWAYS, type ActionFields, type CaseView, type DayOfReleaseKey, type PathwayKey } from '../live/layout.js';
+import type * as Y from 'yjs';
+import { DAY_OF_RELEASE, PATHWAYS, readActions, readCase, type ActionFields, type CaseView, type DayOfReleaseKey, type PathwayKey } from '../live/layout.js';
 import { daysBetween, isIsoDate, resolveDueDate, toIsoDate } from './dueDates.js';
 
 export const ACCOMMODATION_WINDOW_DAYS = 14;
@@ -78,4 +79,9 @@ export function computeRedFlags({ person, caseView, actions, today }: RedFlagInp
       });
   }
   return flags;
+}
+
+/** The red flags of one case from its case document alone: the document holds the case's actions too. */
+export function caseDocRedFlags(doc: Y.Doc, person: RedFlagInput['person'], today: Date | string): RedFlag[] {
+  return computeRedFlags({ person, caseView: readCase(doc), actions: readActions(doc), today });
 }

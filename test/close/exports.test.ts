@@ -2,7 +2,7 @@
 import { parse } from 'csv-parse/sync';
 import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MEETING, meetingDocName, notesFragmentName, readAgenda } from '../../shared/live/layout.js';
+import { CASE, caseDocName, MEETING, meetingDocName, notesFragmentName, readAgenda } from '../../shared/live/layout.js';
 import { loginAs, type ApiClient } from '../support/http.js';
 import { PASSWORD, startTestServer, type TestServer } from '../support/server.js';
 import { demoIds, download, pdfPages, plannedActions, prepareMeeting, type DemoIds } from './support.js';
@@ -25,21 +25,24 @@ beforeAll(async () => {
   }));
   await prepareMeeting(server.url, ids, [...plannedActions(ids), ...extra]);
   const userIds = server.demo.users;
-  await server.services.documents.change(meetingDocName(ids.meetingId), (doc) => {
-    const [review, danielItem] = readAgenda(doc);
+  const [review, danielItem] = await server.services.documents.read(meetingDocName(ids.meetingId), readAgenda);
+  // Daniel's decision and notes live in his case document; attendance in the meeting document.
+  await server.services.documents.change(caseDocName(ids.meetingId, ids.daniel), (doc) => {
     const decision = new Y.Map<unknown>();
-    doc.getMap(MEETING.decisions).set('decision-1', decision);
+    doc.getMap(CASE.decisions).set('decision-1', decision);
     decision.set('itemId', danielItem.id);
     decision.set('personId', ids.daniel);
     decision.set('text', new Y.Text('Refer to approved premises'));
     decision.set('rationale', new Y.Text('No other accommodation can manage the risk to a known adult'));
     decision.set('agencyIds', [ids.agency.housing, ids.agency.probation]);
-    const attendance = doc.getMap(MEETING.attendance);
-    attendance.set(userIds.chair._id, { displayName: 'Sam Okafor (SPO, chair)', agencyId: ids.agency.probation, firstSeen: new Date().toISOString(), itemIds: [review.id, danielItem.id] });
-    attendance.set(userIds.housing._id, { displayName: 'Helen Marsh (Housing Options)', agencyId: ids.agency.housing, firstSeen: new Date().toISOString(), itemIds: [danielItem.id] });
     const paragraph = new Y.XmlElement('paragraph');
     paragraph.insert(0, [new Y.XmlText('Housing confirmed a hostel bed is unlikely before release.')]);
     doc.getXmlFragment(notesFragmentName(danielItem.id)).insert(0, [paragraph]);
+  });
+  await server.services.documents.change(meetingDocName(ids.meetingId), (doc) => {
+    const attendance = doc.getMap(MEETING.attendance);
+    attendance.set(userIds.chair._id, { displayName: 'Sam Okafor (SPO, chair)', agencyId: ids.agency.probation, firstSeen: new Date().toISOString(), itemIds: [review.id, danielItem.id] });
+    attendance.set(userIds.housing._id, { displayName: 'Helen Marsh (Housing Options)', agencyId: ids.agency.housing, firstSeen: new Date().toISOString(), itemIds: [danielItem.id] });
   });
   expect((await chair.post(`/api/meetings/${ids.meetingId}/close`)).status).toBe(200);
   housing = await loginAs(server.url, 'housing', PASSWORD);

@@ -2,7 +2,7 @@
 // clients and the document after a restart all stay as they were at close.
 import { afterAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { meetingDocName, readActions, type ActionFields } from '../../shared/live/layout.js';
+import { caseDocName, readActions, type ActionFields } from '../../shared/live/layout.js';
 import { connectDoc, waitFor as waitUntil, type DocClient } from '../live/support.js';
 import { loginAs } from '../support/http.js';
 import { PASSWORD, startTestServer, type TestServer } from '../support/server.js';
@@ -25,7 +25,8 @@ describe('a closed meeting seen from a still-connected live client', () => {
     const { chair, liveIds } = await prepareMeeting(server.url, ids);
     const housing = await loginAs(server.url, 'housing', PASSWORD);
     const admin = await loginAs(server.url, 'admin', PASSWORD);
-    const name = meetingDocName(ids.meetingId);
+    // Kayleigh's case document holds her actions (the police visit and the housing one).
+    const name = caseDocName(ids.meetingId, ids.kayleigh);
     const writer = connectDoc(server.url, chair.cookie, name);
     const watcher = connectDoc(server.url, housing.cookie, name);
     clients.push(writer, watcher);
@@ -42,7 +43,7 @@ describe('a closed meeting seen from a still-connected live client', () => {
 
     writer.doc.transact(() => {
       text().insert(0, 'CHANGED AFTER CLOSE ');
-      writer.doc.getMap('actions').delete(liveIds['housing-first-night']);
+      writer.doc.getMap('actions').delete(liveIds['housing-formula']);
     });
     await waitUntil(async () => (await admin.get('/api/live/metrics')).body.sync.writesRejected > rejectedBefore, 20_000, 'the write to be rejected');
 

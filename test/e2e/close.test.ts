@@ -28,7 +28,7 @@ describeBrowser('closing a meeting (browser)', () => {
     housingAgencyId = server.demo.users.housing.agencyId;
     const [daniel, kayleigh] = server.demo.meeting.agenda.map((item) => item.personId).filter(Boolean);
 
-    // The actions the panel agreed, added as the room adds them (REST into the live meeting document).
+    // The actions the panel agreed, added as the room adds them (REST into each person's live case document).
     const chair = await loginAs(server.url, 'chair', PASSWORD);
     expect((await chair.post(`/api/meetings/${meetingId}/start`)).status).toBe(200);
     const actions = [

@@ -1,6 +1,7 @@
-// Actions over REST while a Yjs client holds the meeting document: the room sees each change at once.
+// Actions over REST while Yjs clients hold the meeting document and a case document: the room sees each change at
+// once, a case's actions in that person's case document and a standing item's in the meeting document.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { meetingDocName, readActions, type ActionFields } from '../../shared/live/layout.js';
+import { caseDocName, meetingDocName, readActions, type ActionFields } from '../../shared/live/layout.js';
 import { loginAs, type ApiClient } from '../support/http.js';
 import { PASSWORD, startTestServer, type TestServer } from '../support/server.js';
 import { connectDoc, waitFor, type DocClient } from './support.js';
@@ -15,9 +16,11 @@ let observer: ApiClient;
 let outsider: ApiClient;
 /** A y-websocket client holding the meeting document, signed in as police. */
 let client: DocClient;
+/** The same user's client holding the case document of the person on the second agenda item. */
+let caseClient: DocClient;
 
 function seenByClient(actionId: string): ActionFields | undefined {
-  return readActions(client.doc).find((action) => action.id === actionId);
+  return [...readActions(client.doc), ...readActions(caseClient.doc)].find((action) => action.id === actionId);
 }
 
 beforeAll(async () => {
@@ -26,11 +29,13 @@ beforeAll(async () => {
   await server.services.users.create({ username: 'outsider', displayName: 'Uninvited Officer', agencyId: server.demo.users.police.agencyId, role: 'member', password: PASSWORD });
   [chair, police, observer, outsider] = await Promise.all(['chair', 'police', 'observer', 'outsider'].map((u) => loginAs(server.url, u, PASSWORD)));
   client = connectDoc(server.url, police.cookie, meetingDocName(meetingId));
-  await client.synced;
+  caseClient = connectDoc(server.url, police.cookie, caseDocName(meetingId, server.demo.meeting.agenda[1].personId!));
+  await Promise.all([client.synced, caseClient.synced]);
 });
 
 afterAll(async () => {
   client?.destroy();
+  caseClient?.destroy();
   await server?.stop();
 });
 
@@ -67,6 +72,9 @@ describe('actions over REST in a live meeting', () => {
     const seen = await waitFor(() => seenByClient(res.body.id), WAIT_MS, 'the action to reach the Yjs client');
     console.log(`REST POST → Yjs client saw the action after ${Date.now() - t0} ms`);
     expect(seen).toMatchObject(input);
+    // A case's action is in that person's case document only: the meeting document never holds it.
+    expect(readActions(caseClient.doc).map((a) => a.id)).toContain(res.body.id);
+    expect(readActions(client.doc).map((a) => a.id)).not.toContain(res.body.id);
   });
 
   it('changes an action’s status, visible to the Yjs client', async () => {

@@ -1,14 +1,14 @@
-// Adds an empty decision to the meeting document in one transaction (the layout lets clients create
-// decisions; their text and rationale are then typed into the Y.Texts).
+// Adds an empty decision, in one transaction, to the item's document: its case document, or the meeting document for
+// a standing item (the layout lets clients create decisions; their text and rationale are then typed into the Y.Texts).
 import { uuidv4 } from 'lib0/random';
 import * as Y from 'yjs';
-import { MEETING } from '../../../shared/live/layout';
+import { SCOPED } from '../../../shared/live/layout';
 
 export function addDecision(doc: Y.Doc, itemId: string, personId?: string): string {
   const id = uuidv4();
   doc.transact(() => {
     const decision = new Y.Map<unknown>();
-    doc.getMap<Y.Map<unknown>>(MEETING.decisions).set(id, decision);
+    doc.getMap<Y.Map<unknown>>(SCOPED.decisions).set(id, decision);
     decision.set('itemId', itemId);
     if (personId) decision.set('personId', personId);
     decision.set('text', new Y.Text());

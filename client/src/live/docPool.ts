@@ -49,3 +49,13 @@ export function releaseDoc(name: string): void {
     entry.doc.destroy();
   }, LINGER_MS);
 }
+
+/** Closes a document at once, without lingering: its access was withdrawn, or the server refused it. */
+export function discardDoc(name: string): void {
+  const entry = entries.get(name);
+  if (!entry) return;
+  if (entry.closeTimer) clearTimeout(entry.closeTimer);
+  entries.delete(name);
+  entry.provider.destroy();
+  entry.doc.destroy();
+}

@@ -17,3 +17,14 @@ export function offeredRestrictedDoc(meeting: MeetingWithLiveDocuments, personId
   if (!personId) return null;
   return meeting.liveDocuments?.find((ref) => ref.kind === 'restricted' && ref.personId === personId)?.name ?? null;
 }
+
+/** The name of the person's case document, or null when the server did not offer it (the user does not take part). */
+export function offeredCaseDoc(meeting: MeetingWithLiveDocuments, personId: string | undefined): string | null {
+  if (!personId) return null;
+  return meeting.liveDocuments?.find((ref) => ref.kind === 'case' && ref.personId === personId)?.name ?? null;
+}
+
+/** Every case document the server offered this user. */
+export function offeredCaseDocs(meeting: MeetingWithLiveDocuments): string[] {
+  return (meeting.liveDocuments ?? []).filter((ref) => ref.kind === 'case').map((ref) => ref.name);
+}

@@ -1,7 +1,8 @@
-// The actions of the meeting: this item's first, then the rest, and the form to add one.
+// The actions of the item's scope (its case document, or the meeting document for a standing item): this item's
+// first, then the rest of that scope, and the form to add one.
 import { useMemo } from 'react';
 import type { Agency, PublicUser } from '../../../shared/domain/records';
-import { MEETING, readActions } from '../../../shared/live/layout';
+import { readActions, SCOPED } from '../../../shared/live/layout';
 import type { LiveDoc } from '../live/useYDoc';
 import { useYObserved } from '../live/useYObserved';
 import type { Directory } from '../session/useDirectory';
@@ -23,7 +24,7 @@ interface Props {
 }
 
 export function ActionsPanel({ meetingId, live, itemId, personId, personName, hasReleaseDate, user, agencies, directory, caseTitle, readOnly }: Props) {
-  const version = useYObserved(live.doc.getMap(MEETING.actions));
+  const version = useYObserved(live.doc.getMap(SCOPED.actions));
   const actions = useMemo(
     () => readActions(live.doc).sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
     // `version` changes whenever the actions do.
@@ -50,7 +51,7 @@ export function ActionsPanel({ meetingId, live, itemId, personId, personName, ha
       )}
       {elsewhere.length > 0 && (
         <>
-          <h3 className="govuk-heading-m">Other actions in this meeting</h3>
+          <h3 className="govuk-heading-m">Other actions</h3>
           <ActionsTable {...tableProps} actions={elsewhere} />
         </>
       )}

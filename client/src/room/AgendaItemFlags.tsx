@@ -1,15 +1,12 @@
-// The red-flag count of one case on the agenda, from its live case document.
-import type { AgendaView } from '../../../shared/live/layout';
-import { caseDocName } from '../../../shared/live/layout';
-import type { LiveDoc } from '../live/useYDoc';
+// The red-flag count of one case on the agenda, from its live case document (which holds the case's actions too).
 import { useYDoc } from '../live/useYDoc';
 import { usePerson } from './usePerson';
 import { useRedFlags } from './useRedFlags';
 
-export function AgendaItemFlags({ meetingId, item, meetingDoc }: { meetingId: string; item: AgendaView; meetingDoc: LiveDoc }) {
-  const caseDoc = useYDoc(item.personId ? caseDocName(meetingId, item.personId) : null, null);
-  const person = usePerson(item.personId);
-  const flags = useRedFlags(caseDoc, meetingDoc, person);
+export function AgendaItemFlags({ caseDocName, personId }: { caseDocName: string; personId: string | undefined }) {
+  const caseDoc = useYDoc(caseDocName, null);
+  const person = usePerson(personId);
+  const flags = useRedFlags(caseDoc?.refusedCode === null ? caseDoc : null, person);
   if (flags.length === 0) return null;
   const high = flags.some((flag) => flag.severity === 'high');
   return (

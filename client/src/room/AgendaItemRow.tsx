@@ -1,24 +1,23 @@
 // One agenda item in the sidebar: select it (the chair makes it current), move it up or down, drag it.
 import type { DragEvent } from 'react';
 import type { AgendaView } from '../../../shared/live/layout';
-import type { LiveDoc } from '../live/useYDoc';
 import { AgendaItemFlags } from './AgendaItemFlags';
 
 interface Props {
-  meetingId: string;
   item: AgendaView;
   index: number;
   count: number;
   isCurrent: boolean;
   isViewed: boolean;
   canReorder: boolean;
-  meetingDoc: LiveDoc;
+  /** The item's case document when the server offers it to this user (its red flags show here). */
+  caseDoc: string | null;
   onSelect(itemId: string): void;
   onMove(itemId: string, toIndex: number): void;
   selectLabel: string;
 }
 
-export function AgendaItemRow({ meetingId, item, index, count, isCurrent, isViewed, canReorder, meetingDoc, onSelect, onMove, selectLabel }: Props) {
+export function AgendaItemRow({ item, index, count, isCurrent, isViewed, canReorder, caseDoc, onSelect, onMove, selectLabel }: Props) {
   const dragProps = canReorder
     ? {
         draggable: true,
@@ -48,7 +47,7 @@ export function AgendaItemRow({ meetingId, item, index, count, isCurrent, isView
           </strong>
         )}
         {item.timeboxMinutes && <span className="roundtable-agenda__timebox">{item.timeboxMinutes} min</span>}
-        {item.kind === 'case' && <AgendaItemFlags meetingId={meetingId} item={item} meetingDoc={meetingDoc} />}
+        {item.kind === 'case' && caseDoc && <AgendaItemFlags caseDocName={caseDoc} personId={item.personId} />}
       </div>
       {canReorder && (
         <div className="roundtable-agenda__move">

@@ -11,12 +11,15 @@ interface Props {
   viewedItemId: string | null;
   isChair: boolean;
   readOnly: boolean;
-  meetingDoc: LiveDoc;
+  /** Null for a guest, who may not hold the meeting document (and so cannot reorder). */
+  meetingDoc: LiveDoc | null;
+  /** The case document of a person, when the server offers it to this user. */
+  caseDocOf(personId: string | undefined): string | null;
   onSelect(itemId: string): void;
 }
 
-export function AgendaSidebar({ meetingId, agenda, currentItemId, viewedItemId, isChair, readOnly, meetingDoc, onSelect }: Props) {
-  const canReorder = isChair && !readOnly;
+export function AgendaSidebar({ agenda, currentItemId, viewedItemId, isChair, readOnly, meetingDoc, caseDocOf, onSelect }: Props) {
+  const canReorder = isChair && !readOnly && meetingDoc !== null;
   return (
     <nav className="roundtable-agenda" aria-labelledby="agenda-title">
       <h2 className="govuk-heading-m" id="agenda-title">
@@ -27,16 +30,15 @@ export function AgendaSidebar({ meetingId, agenda, currentItemId, viewedItemId, 
         {agenda.map((item, index) => (
           <AgendaItemRow
             key={item.id}
-            meetingId={meetingId}
             item={item}
             index={index}
             count={agenda.length}
             isCurrent={item.id === currentItemId}
             isViewed={item.id === viewedItemId}
             canReorder={canReorder}
-            meetingDoc={meetingDoc}
+            caseDoc={caseDocOf(item.personId)}
             onSelect={onSelect}
-            onMove={(itemId, toIndex) => moveAgendaItem(meetingDoc.doc, itemId, toIndex)}
+            onMove={(itemId, toIndex) => meetingDoc && moveAgendaItem(meetingDoc.doc, itemId, toIndex)}
             selectLabel={isChair && !readOnly ? 'make this the current item' : 'show this item'}
           />
         ))}

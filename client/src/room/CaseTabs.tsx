@@ -28,13 +28,14 @@ export function CaseTabs({ caseDoc, restrictedDoc, readOnly, notes, decisions, a
         { id: 'contingency', label: 'Contingency', panel: <ContingencyPlan live={caseDoc} readOnly={readOnly} /> },
       ]
     : [];
-  const restrictedTabs: Tab[] = restrictedDoc
+  // Everyone who takes part in the case sees the tab; those the server does not let in see who holds it.
+  const restrictedTabs: Tab[] = caseDoc
     ? [
         {
           id: 'restricted',
           label: 'Restricted: victim safety',
           className: 'roundtable-tab--restricted',
-          panel: <RestrictedSection live={restrictedDoc} readOnly={readOnly} />,
+          panel: <RestrictedSection live={restrictedDoc} forCase={caseDoc.name} readOnly={readOnly} />,
         },
       ]
     : [];

@@ -2,6 +2,7 @@
 import { useRef } from 'react';
 import type * as Y from 'yjs';
 import { useAwarenessPeers } from '../live/useAwarenessStates';
+import { userColourClass } from '../live/userColor';
 import { useYTextBinding } from '../live/useYTextBinding';
 import type { LiveDoc } from '../live/useYDoc';
 
@@ -28,6 +29,8 @@ export function CollaborativeField({ live, ytext, fieldKey, label, hint, multili
   const editors = useAwarenessPeers(live.awareness).filter((peer) => peer.editing === fieldKey && peer.user);
   const id = domId(live, fieldKey);
   const first = editors[0]?.user;
+  // Outlined in the colour of the first other person typing here (a class: the CSP refuses style attributes).
+  const outline = first ? `roundtable-user-outline ${userColourClass(first.color)}` : '';
   const setEditing = (editing: string | null) => live.awareness.setLocalStateField('editing', editing);
   const common = {
     ref,
@@ -38,7 +41,6 @@ export function CollaborativeField({ live, ytext, fieldKey, label, hint, multili
     'aria-describedby': [hint ? `${id}-hint` : '', editors.length ? `${id}-editors` : ''].filter(Boolean).join(' ') || undefined,
     onFocus: () => setEditing(fieldKey),
     onBlur: () => setEditing(null),
-    style: first ? { outline: `3px solid ${first.color}`, outlineOffset: 0 } : undefined,
   };
   return (
     <div className="govuk-form-group roundtable-field">
@@ -53,13 +55,17 @@ export function CollaborativeField({ live, ytext, fieldKey, label, hint, multili
       {editors.length > 0 && (
         <p id={`${id}-editors`} className="roundtable-field__editors">
           {editors.map(({ clientId, user }) => (
-            <span key={clientId} className="roundtable-field__editor" style={{ background: user!.color }}>
+            <span key={clientId} className={`roundtable-field__editor roundtable-user-background ${userColourClass(user!.color)}`}>
               {user!.name} is typing
             </span>
           ))}
         </p>
       )}
-      {multiline ? <textarea className="govuk-textarea" rows={rows} {...common} /> : <input className="govuk-input" type="text" {...common} />}
+      {multiline ? (
+        <textarea className={`govuk-textarea ${outline}`.trim()} rows={rows} {...common} />
+      ) : (
+        <input className={`govuk-input ${outline}`.trim()} type="text" {...common} />
+      )}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 // The decisions recorded under one agenda item.
 import type * as Y from 'yjs';
 import type { Agency } from '../../../shared/domain/records';
-import { MEETING } from '../../../shared/live/layout';
+import { SCOPED } from '../../../shared/live/layout';
 import { addDecision } from '../live/addDecision';
 import type { LiveDoc } from '../live/useYDoc';
 import { useYObserved } from '../live/useYObserved';
@@ -16,7 +16,7 @@ interface Props {
 }
 
 export function DecisionsPanel({ live, itemId, personId, agencies, readOnly }: Props) {
-  const decisions = live.doc.getMap<Y.Map<unknown>>(MEETING.decisions);
+  const decisions = live.doc.getMap<Y.Map<unknown>>(SCOPED.decisions);
   useYObserved(decisions);
   const ofItem = [...decisions.entries()]
     .filter(([, decision]) => decision.get('itemId') === itemId)

@@ -1,6 +1,6 @@
 // Who is in the room now, with their agency, in each person's colour.
 import type { PresenceEntry } from '../../../shared/live/controlEvents';
-import { userColor } from '../live/userColor';
+import { userColor, userColourClass } from '../live/userColor';
 
 export function PresenceList({ presence, selfId }: { presence: PresenceEntry[]; selfId: string }) {
   return (
@@ -11,7 +11,7 @@ export function PresenceList({ presence, selfId }: { presence: PresenceEntry[]; 
       <ul className="govuk-list roundtable-presence__list" aria-live="polite">
         {presence.map((entry) => (
           <li key={entry.userId} className="roundtable-presence__person" data-user={entry.userId}>
-            <span className="roundtable-presence__dot" style={{ background: userColor(entry.userId) }} aria-hidden="true" />
+            <span className={`roundtable-presence__dot roundtable-user-background ${userColourClass(userColor(entry.userId))}`} aria-hidden="true" />
             <span>
               {entry.displayName}
               {entry.userId === selfId && ' (you)'}

@@ -1,12 +1,15 @@
 // The live meeting room: agenda and presence on the left, the item under discussion on the right.
 import { useCallback, useState } from 'react';
 import type { PublicUser } from '../../../shared/domain/records';
-import { caseDocName, meetingDocName } from '../../../shared/live/layout';
-import { offeredRestrictedDoc, type MeetingWithLiveDocuments } from '../live/liveDocuments';
+import { meetingDocName } from '../../../shared/live/layout';
+import { offeredCaseDoc, type MeetingWithLiveDocuments } from '../live/liveDocuments';
 import { useMeetingControl } from '../live/useMeetingControl';
 import { useSaveState } from '../live/useSaveState';
 import { useYDoc } from '../live/useYDoc';
 import type { Directory } from '../session/useDirectory';
+import { RoomAccess } from './access/RoomAccess';
+import { useMeetingView } from './access/useMeetingView';
+import { useRestrictedDoc } from './access/useRestrictedDoc';
 import { AgendaSidebar } from './AgendaSidebar';
 import { ClosedBanner } from './ClosedBanner';
 import { combineSaveStates } from './ConnectionIndicator';
@@ -14,8 +17,9 @@ import { ItemView } from './ItemView';
 import { PresenceList } from './PresenceList';
 import { RoomHeader } from './RoomHeader';
 import { useAgencies } from './useAgencies';
-import { useAgenda } from './useAgenda';
+import { useCaseDoc } from './useCaseDoc';
 import { useFollowChair } from './useFollowChair';
+import { useRoomAgenda } from './useRoomAgenda';
 import { useRoomState } from './useRoomState';
 import { useRoomUser } from './useRoomUser';
 
@@ -24,25 +28,31 @@ const WRITER_ROLES = ['admin', 'chair', 'member', 'minute-taker', 'guest'];
 
 export function RoomView({ meeting, user, directory }: { meeting: MeetingWithLiveDocuments; user: PublicUser; directory: Directory | null }) {
   const roomUser = useRoomUser(user, directory);
-  const meetingDoc = useYDoc(meetingDocName(meeting._id), roomUser);
+  // Guests are refused the meeting document: their agenda and current item come from REST and Socket.IO.
+  const guest = user.role === 'guest';
+  const meetingDoc = useYDoc(guest ? null : meetingDocName(meeting._id), roomUser);
   const control = useMeetingControl(meeting._id);
+  // Fetched again on every meeting:state, so access changes reach this page without a reload.
+  const liveMeeting = useMeetingView(meeting, control.state);
   const [closedHere, setClosedHere] = useState(false);
   const room = useRoomState(meeting, control, meetingDoc, closedHere);
-  const agenda = useAgenda(meetingDoc);
+  const agenda = useRoomAgenda(meetingDoc, liveMeeting.view);
   const follow = useFollowChair(room.currentItemId, agenda[0]?.id ?? null);
   const agencies = useAgencies();
 
   const isChair = control.canControl || meeting.chairId === user._id || user.role === 'admin';
   const readOnly = room.closed || !WRITER_ROLES.includes(user.role);
   const viewed = agenda.find((item) => item.id === follow.viewedItemId) ?? agenda[0];
-  const caseDoc = useYDoc(viewed?.personId ? caseDocName(meeting._id, viewed.personId) : null, roomUser);
+  // Only a case document the server offered; a case the user does not take part in says so instead.
+  const caseState = useCaseDoc(liveMeeting.view, viewed?.personId, roomUser);
+  const caseDoc = caseState.live;
   // Only a restricted document the server offered: anyone else never connects to it.
-  const restrictedDoc = useYDoc(offeredRestrictedDoc(meeting, viewed?.personId), roomUser);
+  const restrictedDoc = useRestrictedDoc(liveMeeting, viewed?.personId, roomUser);
   const meetingSave = useSaveState(meetingDoc);
   const caseSave = useSaveState(caseDoc);
   const restrictedSave = useSaveState(restrictedDoc);
   const saveState = combineSaveStates([
-    meetingSave,
+    ...(meetingDoc ? [meetingSave] : []),
     ...(caseDoc ? [caseSave] : []),
     // Refused after the page loaded (the chair changed who may see it): the tab goes, not the save state.
     ...(restrictedDoc && restrictedDoc.refusedCode === null ? [restrictedSave] : []),
@@ -53,7 +63,7 @@ export function RoomView({ meeting, user, directory }: { meeting: MeetingWithLiv
     [agenda],
   );
   // What the header and the item on screen both need to know.
-  const shared = { meeting, directory, caseTitle, readOnly };
+  const shared = { meeting: liveMeeting.view, directory, caseTitle, readOnly };
   const onSelect = (itemId: string) => {
     if (isChair && !readOnly && control.connected) control.setCurrentItem(itemId);
     else follow.view(itemId);
@@ -67,6 +77,7 @@ export function RoomView({ meeting, user, directory }: { meeting: MeetingWithLiv
     );
 
   return (
+    <RoomAccess meeting={liveMeeting} user={user} isChair={isChair} agencies={agencies} directory={directory}>
     <div className="roundtable-room">
       <RoomHeader
         {...shared}
@@ -81,7 +92,7 @@ export function RoomView({ meeting, user, directory }: { meeting: MeetingWithLiv
       {room.closed && <ClosedBanner />}
       <div className="roundtable-room__columns">
         <aside className="roundtable-room__sidebar">
-          {meetingDoc && (
+          {(meetingDoc || guest) && (
             <AgendaSidebar
               meetingId={meeting._id}
               agenda={agenda}
@@ -90,19 +101,21 @@ export function RoomView({ meeting, user, directory }: { meeting: MeetingWithLiv
               isChair={isChair}
               readOnly={readOnly}
               meetingDoc={meetingDoc}
+              caseDocOf={(personId) => offeredCaseDoc(liveMeeting.view, personId)}
               onSelect={onSelect}
             />
           )}
           <PresenceList presence={control.presence} selfId={user._id} />
         </aside>
         <div className="roundtable-room__main">
-          {meetingDoc && viewed ? (
+          {(meetingDoc || guest) && viewed ? (
             <ItemView
               {...shared}
               item={viewed}
               caption={room.closed ? 'Agenda item' : viewed.id === room.currentItemId ? 'Now discussing' : 'Not the current item'}
               meetingDoc={meetingDoc}
               caseDoc={caseDoc}
+              caseRefused={caseState.refused}
               restrictedDoc={restrictedDoc}
               roomUser={roomUser}
               user={user}
@@ -114,5 +127,6 @@ export function RoomView({ meeting, user, directory }: { meeting: MeetingWithLiv
         </div>
       </div>
     </div>
+    </RoomAccess>
   );
 }

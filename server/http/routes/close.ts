@@ -7,6 +7,8 @@ import { agencyListCsv } from '../../exports/csv.js';
 import { agencyListPdf } from '../../exports/agencyListPdf.js';
 import { minutesHtml, minutesPdf } from '../../exports/minutes.js';
 import { pdfFileName } from '../../mail/agencyListMessage.js';
+import { readableCaseIds } from '../../policy/index.js';
+import { recordForViewer } from '../../../shared/logic/recordForViewer.js';
 import { Conflict, Forbidden } from '../../services/errors.js';
 import type { Services } from '../../services/index.js';
 import { currentUser, requireUser } from '../middleware.js';
@@ -71,10 +73,12 @@ export function closeRoutes(services: Services): Router {
     const closure = await services.close.getClosure(meeting._id);
     if (!closure) throw new Conflict('Minutes are available once the meeting is closed');
     await services.audit.record(user._id, format === 'json' ? 'minutes.view' : `minutes.export.${format}`, 'meeting', meeting._id);
+    // Only the cases this viewer takes part in: the policy decides from the full meeting record.
+    const record = recordForViewer(closure.record, readableCaseIds(user, { meeting: await services.meetings.load(meeting._id) }));
     noStore(res);
-    if (format === 'json') return void res.json({ record: closure.record, contentHash: closure.contentHash });
-    if (format === 'html') return void res.type('html').send(minutesHtml(closure.record));
-    res.type('application/pdf').attachment(`minutes-${meeting.startsAt.slice(0, 10)}.pdf`).send(await minutesPdf(closure.record));
+    if (format === 'json') return void res.json({ record, contentHash: closure.contentHash });
+    if (format === 'html') return void res.type('html').send(minutesHtml(record));
+    res.type('application/pdf').attachment(`minutes-${meeting.startsAt.slice(0, 10)}.pdf`).send(await minutesPdf(record));
   });
 
   router.get('/api/meetings/:id/emails', requireUser, async (req, res) => {

@@ -3,56 +3,23 @@
 // rebuilt closure is identical).
 import { createHash } from 'node:crypto';
 import type { Agency, Meeting, Person } from '../../../shared/domain/records.js';
-import {
-  caseDocName,
-  MEETING,
-  meetingDocName,
-  notesFragmentName,
-  readActions,
-  readAgenda,
-  readDecisions,
-  restrictedDocName,
-  type ActionFields,
-  type AgendaView,
-  type DecisionView,
-} from '../../../shared/live/layout.js';
+import { caseDocName, meetingDocName, parseDocName, restrictedDocName } from '../../../shared/live/layout.js';
 import type { CaseContext, ClosedRecord, RecordAction, RecordAttendee, TrackedAction } from '../../../shared/logic/agencyActions.js';
 import { agenciesWithActions } from '../../../shared/logic/agencyActions.js';
 import { resolveDueDate } from '../../../shared/logic/dueDates.js';
 import type { Store } from '../../store/port.js';
-import { xmlFragmentToText } from './notesText.js';
+import { readLiveMeeting, type LiveMeetingView } from './readLive.js';
 import type { Closure, MeetingDocuments } from './types.js';
 
-interface MeetingDocView {
-  agenda: AgendaView[];
-  actions: ActionFields[];
-  decisions: DecisionView[];
-  attendance: Record<string, { displayName?: string; agencyId?: string; itemIds?: string[] }>;
-  notes: Record<string, string>;
-}
-
-function readMeetingDoc(documents: MeetingDocuments, meetingId: string): Promise<MeetingDocView> {
-  return documents.read(meetingDocName(meetingId), (doc) => {
-    const agenda = readAgenda(doc);
-    return {
-      agenda,
-      actions: readActions(doc),
-      decisions: readDecisions(doc),
-      attendance: doc.getMap(MEETING.attendance).toJSON() as MeetingDocView['attendance'],
-      notes: Object.fromEntries(agenda.map((item) => [item.id, xmlFragmentToText(doc.getXmlFragment(notesFragmentName(item.id)))])),
-    };
-  });
-}
-
 /** The people a meeting discusses: its agenda's cases and any case an action or decision names. */
-function personIdsOf(meeting: Meeting, view: MeetingDocView): string[] {
+function personIdsOf(view: LiveMeetingView): string[] {
   const ids = [
-    ...meeting.agenda.map((i) => i.personId),
-    ...view.agenda.map((i) => i.personId),
+    ...view.personIds,
     ...view.actions.map((a) => a.personId),
     ...view.decisions.map((d) => d.personId),
   ];
-  return [...new Set(ids.filter((id): id is string => !!id))].sort();
+  // A person id a client typed that cannot name a document is left out, so it cannot make the close fail.
+  return [...new Set(ids.filter((id): id is string => !!id && parseDocName(caseDocName('m', id)) !== null))].sort();
 }
 
 export function contentHash(parts: unknown): string {
@@ -66,8 +33,8 @@ export async function buildClosure(
   closedBy: string,
   closedAt: string,
 ): Promise<Closure> {
-  const view = await readMeetingDoc(documents, meeting._id);
-  const personIds = personIdsOf(meeting, view);
+  const view = await readLiveMeeting(documents, meeting);
+  const personIds = personIdsOf(view);
   const docNames = [meetingDocName(meeting._id), ...personIds.flatMap((p) => [caseDocName(meeting._id, p), restrictedDocName(meeting._id, p)])];
   const docs = [];
   for (const name of docNames) docs.push({ name, state: Buffer.from(await documents.encodeState(name)).toString('base64') });

@@ -6,7 +6,7 @@
 //   4. apply: action records, meeting status, e-mails (all idempotent), then mark the closure applied.
 // A closure that is committed but not applied is re-applied at startup and before any close.
 import type { Meeting, PublicUser } from '../../../shared/domain/records.js';
-import { meetingDocName, readActions, readCase, caseDocName } from '../../../shared/live/layout.js';
+import { readCase, caseDocName } from '../../../shared/live/layout.js';
 import { resolveDueDate, toIsoDate } from '../../../shared/logic/dueDates.js';
 import { computeRedFlags, type RedFlag } from '../../../shared/logic/redFlags.js';
 import type { TrackedAction } from '../../../shared/logic/agencyActions.js';
@@ -19,6 +19,7 @@ import type { MeetingService } from '../meetings.js';
 import type { Outbox } from '../../mail/outbox.js';
 import { buildClosure } from './buildClosure.js';
 import { pauseForTest } from './pauseHook.js';
+import { readLiveMeeting } from './readLive.js';
 import type { Closure, CloseResult, MeetingDocuments } from './types.js';
 
 export interface CloseDeps {
@@ -139,8 +140,8 @@ export function closeService(deps: CloseDeps) {
     async review(user: PublicUser, meetingId: string): Promise<CloseReview> {
       const meeting = await meetings.load(meetingId);
       if (!isMeetingChair(user, meeting)) throw new Forbidden('Only the chair can close the meeting');
-      const actions = await documents.read(meetingDocName(meetingId), readActions);
-      const personIds = [...new Set(meeting.agenda.map((i) => i.personId).filter((id): id is string => !!id))];
+      // The meeting document's standing actions and every case document's actions.
+      const { actions, personIds } = await readLiveMeeting(documents, meeting);
       const people = await store.collection<{ _id: string; releaseDate?: string | null }>('people').find({ _id: { $in: personIds } });
       const releaseOf = new Map(people.map((p) => [p._id, p.releaseDate ?? null]));
       const today = toIsoDate(new Date());
