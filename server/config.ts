@@ -8,26 +8,72 @@ export interface Config {
   mongoUri?: string;
   redisUrl?: string;
   sessionSecret: string;
-  sessionMaxAgeMinutes: number;
+  /** A session unused for this long ends (SESSION_IDLE_MINUTES, formerly SESSION_MAX_AGE_MINUTES). */
+  sessionIdleMs: number;
+  /** A session ends this long after sign-in however much it is used (SESSION_ABSOLUTE_HOURS). */
+  sessionAbsoluteMs: number;
   /** Failed sign-ins allowed per address in 15 minutes. */
   loginAttemptLimit: number;
   trustProxy: boolean;
   production: boolean;
+  /** Session cookies only over HTTPS: in production, except the local demo (npm run demo on http://localhost). */
+  secureCookies: boolean;
+  /**
+   * Also accept a request whose Origin is the host it was sent to (development, tests on random ports, the local
+   * demo). Never in a real production run, where only PUBLIC_URL and ALLOWED_ORIGINS count.
+   */
+  sameHostOrigins: boolean;
   clientDist?: string;
   logLevel: string;
-  smtp: { host?: string; port: number; secure: boolean; user?: string; pass?: string; from: string };
+  /** allowPlaintext (SMTP_ALLOW_PLAINTEXT=1) lets a local relay without STARTTLS be used; otherwise TLS is required. */
+  smtp: { host?: string; port: number; secure: boolean; allowPlaintext?: boolean; user?: string; pass?: string; from: string };
   /** The e-mail outbox worker: poll interval, attempts before 'failed', first retry delay (doubling). */
   mail: { pollIntervalMs: number; maxAttempts: number; retryBaseMs: number };
   publicUrl: string;
+  /** How long live edits of one user in one document are gathered into one audit entry (tests shorten it). */
+  auditEditWindowMs?: number;
+  /** Origins besides PUBLIC_URL's whose pages may send state-changing requests (ALLOWED_ORIGINS, comma-separated). */
+  allowedOrigins: string[];
+}
+
+const MINUTE = 60_000;
+
+/** The idle limit in minutes: SESSION_IDLE_MINUTES, else the older SESSION_MAX_AGE_MINUTES, else 30. */
+function idleMinutes(env: NodeJS.ProcessEnv): number {
+  return positive('SESSION_IDLE_MINUTES', env.SESSION_IDLE_MINUTES ?? env.SESSION_MAX_AGE_MINUTES, 30);
+}
+
+function positive(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const number = Number(value);
+  if (!Number.isFinite(number) || number <= 0) throw new Error(`${name} must be a positive number, not "${value}"`);
+  return number;
+}
+
+function origins(list: string | undefined): string[] {
+  return (list ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      try {
+        return new URL(entry).origin;
+      } catch {
+        throw new Error(`ALLOWED_ORIGINS has "${entry}", which is not an origin such as https://roundtable.example.gov.uk`);
+      }
+    });
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
   const production = env.NODE_ENV === 'production';
   const port = Number(env.PORT ?? 3000);
   const secret = env.SESSION_SECRET;
-  if (production && !secret && env.ALLOW_EPHEMERAL_SECRET !== '1') {
-    // A fresh random secret only logs everyone out at restart; say so rather than fail the demo.
-    console.warn('SESSION_SECRET is not set: using a random one, sessions will not survive a restart');
+  // `npm run demo` runs production code on http://localhost with a throw-away secret (ALLOW_EPHEMERAL_SECRET=1).
+  const localDemo = env.ALLOW_EPHEMERAL_SECRET === '1';
+  const strict = production && !localDemo;
+  if (strict && !secret) throw new Error('SESSION_SECRET must be set when NODE_ENV=production (e.g. openssl rand -hex 32)');
+  if (strict && !env.PUBLIC_URL) {
+    throw new Error('PUBLIC_URL must be set when NODE_ENV=production: the https address people use, e.g. https://roundtable.example.gov.uk');
   }
   return {
     port,
@@ -36,16 +82,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     mongoUri: env.MONGODB_URI || undefined,
     redisUrl: env.REDIS_URL || undefined,
     sessionSecret: secret ?? randomBytes(32).toString('hex'),
-    sessionMaxAgeMinutes: Number(env.SESSION_MAX_AGE_MINUTES ?? 8 * 60),
+    sessionIdleMs: idleMinutes(env) * MINUTE,
+    sessionAbsoluteMs: positive('SESSION_ABSOLUTE_HOURS', env.SESSION_ABSOLUTE_HOURS, 12) * 60 * MINUTE,
     loginAttemptLimit: Number(env.LOGIN_ATTEMPT_LIMIT ?? (env.NODE_ENV === 'test' ? 1000 : 10)),
     trustProxy: env.TRUST_PROXY === '1',
     production,
+    secureCookies: strict,
+    sameHostOrigins: !strict,
     clientDist: env.CLIENT_DIST,
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'warn' : 'info'),
     smtp: {
       host: env.SMTP_HOST || undefined,
       port: Number(env.SMTP_PORT ?? 587),
       secure: env.SMTP_SECURE === '1',
+      allowPlaintext: env.SMTP_ALLOW_PLAINTEXT === '1',
       user: env.SMTP_USER || undefined,
       pass: env.SMTP_PASS || undefined,
       from: env.SMTP_FROM ?? 'Roundtable <roundtable@localhost>',
@@ -56,6 +106,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       retryBaseMs: Number(env.MAIL_RETRY_BASE_MS ?? 60_000),
     },
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${port}`,
+    allowedOrigins: origins(env.ALLOWED_ORIGINS),
     ...overrides,
   };
 }

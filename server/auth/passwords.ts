@@ -1,5 +1,7 @@
 // scrypt (memory-hard, built into Node) with per-password salt; parameters are stored with the hash.
+// Every new password passes the password policy here, so no path that sets one can skip it.
 import { randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { assertPasswordAllowed } from './passwordPolicy.js';
 
 const PARAMS = { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
 const KEYLEN = 32;
@@ -10,7 +12,13 @@ function scrypt(password: string, salt: Buffer, keylen: number, options: ScryptO
   );
 }
 
+/** The stored form of a new password; a 400 (Invalid) when the password breaks the policy. */
 export async function hashPassword(password: string): Promise<string> {
+  assertPasswordAllowed(password);
+  return hashUnchecked(password);
+}
+
+async function hashUnchecked(password: string): Promise<string> {
   const salt = randomBytes(16);
   const key = await scrypt(password, salt, KEYLEN, PARAMS);
   return `scrypt$${PARAMS.N}$${PARAMS.r}$${PARAMS.p}$${salt.toString('base64')}$${key.toString('base64')}`;
@@ -30,4 +38,4 @@ export async function verifyPassword(password: string, stored: string): Promise<
 }
 
 // Verifying against this when the user does not exist keeps the timing of both failures alike.
-export const DUMMY_HASH_PROMISE = hashPassword(randomBytes(12).toString('hex'));
+export const DUMMY_HASH_PROMISE = hashUnchecked(randomBytes(12).toString('hex'));

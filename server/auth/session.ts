@@ -1,6 +1,7 @@
 // Passport local strategy and server-side sessions kept in the store.
 // The same session middleware authenticates REST requests, Socket.IO handshakes and Yjs upgrades.
 // A session of a disabled (or deleted) account yields no user anywhere: each request re-reads the account.
+// Sessions end after config.sessionIdleMs unused and config.sessionAbsoluteMs after sign-in (sessionLifetime.ts).
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Request, RequestHandler } from 'express';
@@ -9,8 +10,10 @@ import passport from 'passport';
 import { Strategy as LocalStrategy } from 'passport-local';
 import type { PublicUser } from '../../shared/domain/records.js';
 import type { Config } from '../config.js';
+import { originRule, type OriginRule } from '../http/originCheck.js';
 import type { UserService } from '../services/users.js';
 import type { Store } from '../store/port.js';
+import { enforceSessionLifetime } from './sessionLifetime.js';
 import { PortSessionStore, type SessionClient } from './sessionStore.js';
 
 export const SESSION_COOKIE = 'roundtable.sid';
@@ -28,6 +31,8 @@ export interface SessionAuth {
   sessionMiddleware: RequestHandler;
   /** Reads the session cookie of a raw request (a WebSocket upgrade, a Socket.IO handshake). */
   userFromRequest(req: IncomingMessage): Promise<PublicUser | null>;
+  /** Which origins' pages may change state and open sockets with the session cookie. */
+  origins: OriginRule;
 }
 
 export function createSessionAuth(config: Config, store: Store, users: UserService): SessionAuth {
@@ -42,17 +47,23 @@ export function createSessionAuth(config: Config, store: Store, users: UserServi
     users.findActiveById(id).then((user) => done(null, user ?? false), done);
   });
 
-  const maxAge = config.sessionMaxAgeMinutes * 60 * 1000;
-  const sessionMiddleware = session({
+  const limits = { idleMs: config.sessionIdleMs, absoluteMs: config.sessionAbsoluteMs };
+  const expressSession = session({
     name: SESSION_COOKIE,
     secret: config.sessionSecret,
-    store: new PortSessionStore(store.collection('sessions'), maxAge),
+    store: new PortSessionStore(store.collection('sessions'), limits.idleMs),
     resave: false,
     saveUninitialized: false,
+    // Each request moves the idle expiry on; the absolute limit caps it (enforceSessionLifetime).
     rolling: true,
     proxy: config.trustProxy,
-    cookie: { httpOnly: true, sameSite: 'lax', secure: 'auto', maxAge },
+    // Secure in production: behind a TLS-terminating proxy, trust proxy must be set for the cookie to be sent.
+    cookie: { httpOnly: true, sameSite: 'lax', secure: config.secureCookies ? true : 'auto', maxAge: limits.idleMs },
   });
+  const lifetime = enforceSessionLifetime(limits);
+  const sessionMiddleware: RequestHandler = (req, res, next) => {
+    expressSession(req, res, (err?: unknown) => (err ? next(err) : lifetime(req, res, next)));
+  };
 
   async function userFromRequest(req: IncomingMessage): Promise<PublicUser | null> {
     const expressReq = req as IncomingMessage & { session?: session.Session & Partial<session.SessionData> };
@@ -63,7 +74,7 @@ export function createSessionAuth(config: Config, store: Store, users: UserServi
     return id ? users.findActiveById(id) : null;
   }
 
-  return { passport: authenticator, sessionMiddleware, userFromRequest };
+  return { passport: authenticator, sessionMiddleware, userFromRequest, origins: originRule(config) };
 }
 
 const USER_AGENT_MAX = 300;
@@ -77,5 +88,6 @@ export function stampSession(req: Request): SessionClient {
     signedInAt: new Date().toISOString(),
   };
   req.session.client = client;
+  req.session.startedAt = Date.parse(client.signedInAt);
   return client;
 }

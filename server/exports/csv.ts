@@ -19,9 +19,16 @@ export const CSV_COLUMNS = [
   { key: 'source', header: 'From' },
 ] as const;
 
+/**
+ * Starts a spreadsheet reads as a formula (OWASP CSV injection): = + - @ (also full-width ＝ ＋ － ＠, which
+ * some spreadsheets fold to ASCII), after any leading whitespace or NULs; and a cell opening with a tab, a
+ * carriage return, a line feed or a NUL.
+ */
+const FORMULA_START = /^[\s\0]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r\n\0]/u;
+
 /** A cell a spreadsheet would evaluate as a formula gets a leading quote, so it stays text. */
 export function neutraliseCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
 function row(item: AgencyActionItem, source: string): Record<string, string> {

@@ -8,19 +8,25 @@ import type { SessionAuth } from '../auth/session.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { Services } from '../services/index.js';
+import { contentSecurityPolicy } from './contentSecurityPolicy.js';
 import { auditRefusals, errorHandler, notFoundHandler } from './errors.js';
+import { noStore } from './noStore.js';
 import { openApiDocument } from './openapi.js';
+import { requireOwnOrigin } from './originGuard.js';
+import { sessionStatusRoutes } from './sessionStatus.js';
 import { actionRoutes } from './routes/actions.js';
 import { authRoutes } from './routes/auth.js';
 import { closeRoutes } from './routes/close.js';
 import { directoryRoutes } from './routes/directory.js';
 import { healthRoutes } from './routes/health.js';
+import { identityProviderRoutes } from './routes/identityProviders.js';
 import { liveStatusRoutes } from './routes/liveStatus.js';
 import { meetingAccessRoutes } from './routes/meetingAccess.js';
 import { meetingRoutes } from './routes/meetings.js';
 import { partnershipRoutes } from './routes/partnership.js';
 import { peopleRoutes } from './routes/people.js';
 import { trackedActionRoutes } from './routes/trackedActions.js';
+import { trustedProxies } from './trustedProxies.js';
 
 export interface AppDeps {
   config: Config;
@@ -34,14 +40,8 @@ export interface AppDeps {
 export function createApp({ config, logger, services, auth, extraRoutes = [] }: AppDeps) {
   const app = express();
   app.disable('x-powered-by');
-  if (config.trustProxy) app.set('trust proxy', 1);
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: { 'connect-src': ["'self'", 'ws:', 'wss:'], 'img-src': ["'self'", 'data:'], 'upgrade-insecure-requests': null },
-      },
-    }),
-  );
+  app.set('trust proxy', trustedProxies());
+  app.use(helmet({ contentSecurityPolicy: { directives: contentSecurityPolicy(config) } }));
   app.use(
     pinoHttp({
       logger,
@@ -53,10 +53,13 @@ export function createApp({ config, logger, services, auth, extraRoutes = [] }: 
       autoLogging: { ignore: (req) => req.url === '/ping' || req.url === '/health' },
     }),
   );
-  app.use(healthRoutes(services.store, new Date()));
-  app.use(express.json({ limit: '100kb' }));
+  app.use(healthRoutes(services.store, new Date(), { redisUrl: config.redisUrl }));
+  app.use('/api', noStore);
   app.use(auth.sessionMiddleware);
   app.use(auth.passport.session());
+  // After the session, so the refusal's audit entry names whose browser was used; before any body or route.
+  app.use(requireOwnOrigin(auth.origins, services.audit, logger));
+  app.use(express.json({ limit: '100kb' }));
   // Every 401 and 403 answered from here on leaves one audit entry.
   app.use(auditRefusals(services.audit));
 
@@ -64,6 +67,8 @@ export function createApp({ config, logger, services, auth, extraRoutes = [] }: 
     res.json(openApiDocument());
   });
   app.use(authRoutes(auth, services, config.loginAttemptLimit));
+  app.use(sessionStatusRoutes(config));
+  app.use(identityProviderRoutes(services, config, logger));
   app.use(directoryRoutes(services));
   app.use(peopleRoutes(services));
   app.use(meetingRoutes(services));

@@ -27,13 +27,24 @@ export const agencyInput = z.strictObject({
 });
 export const agencyPatch = agencyInput.partial();
 
+export const PASSWORD_MIN_LENGTH = 12;
+export const PASSWORD_MAX_LENGTH = 200;
+/**
+ * A password being set. Length only here (the client shares this file); the server also refuses common and
+ * breached passwords (server/auth/passwordPolicy.ts) wherever a password is set.
+ */
+export const newPassword = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, `must be at least ${PASSWORD_MIN_LENGTH} characters`)
+  .max(PASSWORD_MAX_LENGTH, `must be at most ${PASSWORD_MAX_LENGTH} characters`);
+
 export const userInput = z.strictObject({
   username: z.string().trim().min(2).max(60).regex(/^[a-z0-9._-]+$/, 'use lower-case letters, digits, dot, dash or underscore'),
   displayName: name,
   email: z.email().optional(),
   agencyId: id,
   role: z.enum(ROLES),
-  password: z.string().min(10, 'must be at least 10 characters').max(200),
+  password: newPassword,
 });
 export const userPatch = userInput.omit({ username: true }).partial();
 
@@ -130,3 +141,38 @@ export type PanelInput = z.infer<typeof panelInput>;
 export type SharingBasisInput = z.infer<typeof sharingBasisInput>;
 export type ActionInput = z.infer<typeof actionInput>;
 export type ActionPatch = z.infer<typeof actionPatch>;
+
+/** The second step of signing in: the authenticator app's code, or one recovery code. */
+export const mfaCodeInput = z
+  .strictObject({
+    code: z.string().trim().min(1, 'Enter the 6-digit code').max(20).optional(),
+    recoveryCode: z.string().trim().min(1, 'Enter a recovery code').max(40).optional(),
+  })
+  .refine((body) => (body.code === undefined) !== (body.recoveryCode === undefined), { message: 'send either code or recoveryCode', path: ['code'] });
+
+/** Confirms a TOTP enrolment with the first code the app shows. */
+export const mfaEnrolmentInput = z.strictObject({ code: z.string().trim().min(1, 'Enter the 6-digit code').max(20) });
+
+/** An agency's OpenID Connect identity provider, as an administrator registers it. */
+export const identityProviderInput = z
+  .strictObject({
+    name: z.string().trim().min(1).max(80),
+    agencyId: id,
+    issuer: z.url({ protocol: /^https?$/ }).max(500),
+    clientId: z.string().trim().min(1).max(200),
+    clientSecret: z.string().min(1).max(500),
+    /** Who belongs to the agency: a claim with a value, or e-mail domains (either or both). */
+    agencyClaim: z.strictObject({ name: z.string().trim().min(1).max(100), value: z.string().trim().min(1).max(200) }).optional(),
+    emailDomains: z.array(z.string().trim().toLowerCase().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'must be a domain such as police.example.gov.uk')).max(20).optional(),
+    /** Whether a first sign-in with no matching account creates one (as a member). */
+    createUsers: z.boolean().default(false),
+    enabled: z.boolean().default(true),
+  })
+  .refine((body) => body.agencyClaim || body.emailDomains?.length, { message: 'give agencyClaim or emailDomains, so users can be mapped to the agency', path: ['agencyClaim'] });
+export const identityProviderPatch = z.strictObject({
+  name: z.string().trim().min(1).max(80).optional(),
+  clientSecret: z.string().min(1).max(500).optional(),
+  createUsers: z.boolean().optional(),
+  enabled: z.boolean().optional(),
+});
+export type IdentityProviderInput = z.infer<typeof identityProviderInput>;

@@ -60,7 +60,7 @@ afterAll(async () => {
 
 async function roundtableWith(smtpPort: number, maxAttempts = 3): Promise<TestServer> {
   const server = await startTestServer({
-    smtp: { host: '127.0.0.1', port: smtpPort, secure: false, from: 'Roundtable <roundtable@example.test>' },
+    smtp: { host: '127.0.0.1', port: smtpPort, secure: false, allowPlaintext: true, from: 'Roundtable <roundtable@example.test>' },
     mail: { pollIntervalMs: 100, maxAttempts, retryBaseMs: 100 },
   });
   cleanups.push(() => server.stop());

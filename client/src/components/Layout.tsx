@@ -4,6 +4,7 @@ import { Footer } from './Footer';
 import { Header } from './Header';
 import { PrimaryNavigation } from './PrimaryNavigation';
 import { ProtectiveMarking } from './ProtectiveMarking';
+import { SessionTimeoutWarning } from './SessionTimeoutWarning';
 import { SkipLink } from './SkipLink';
 
 /** The frame of every page: skip link, protective marking, header, navigation, main, footer. */
@@ -23,6 +24,7 @@ export function Layout() {
         </main>
       </div>
       <Footer />
+      {user && <SessionTimeoutWarning />}
     </>
   );
 }
