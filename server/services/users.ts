@@ -82,18 +82,22 @@ export function userService(store: Store) {
     return { user: toPublicUser(updated), sessionsEnded };
   }
 
+  async function insertUser(doc: UserDoc): Promise<PublicUser> {
+    try {
+      await users.insertOne(doc);
+    } catch (err) {
+      if (err instanceof DuplicateKeyError) throw new Conflict('That username is already taken');
+      throw err;
+    }
+    return toPublicUser(doc);
+  }
+
   return {
     async create(input: UserInput): Promise<PublicUser> {
       await requireAgency(input.agencyId);
       const { password, ...rest } = input;
       const doc: UserDoc = { ...rest, _id: randomUUID(), passwordHash: await hashPassword(password), createdAt: new Date().toISOString() };
-      try {
-        await users.insertOne(doc);
-      } catch (err) {
-        if (err instanceof DuplicateKeyError) throw new Conflict('That username is already taken');
-        throw err;
-      }
-      return toPublicUser(doc);
+      return insertUser(doc);
     },
     updateAccount,
     async update(id: string, patch: Partial<Omit<UserInput, 'username'>>): Promise<PublicUser> {
@@ -196,13 +200,7 @@ export function userService(store: Store) {
         externalIds: [externalId],
         createdAt: new Date().toISOString(),
       };
-      try {
-        await users.insertOne(doc);
-      } catch (err) {
-        if (err instanceof DuplicateKeyError) throw new Conflict('That username is already taken');
-        throw err;
-      }
-      return toPublicUser(doc);
+      return insertUser(doc);
     },
     /** Disables the account and ends its sessions. Disabling a disabled account changes nothing. */
     async disable(id: string): Promise<{ user: AdminUser; changed: boolean; sessionsEnded: number }> {

@@ -1,7 +1,7 @@
 // The frozen record of a closed meeting and the per-agency action list derived from it.
 // Pure: no I/O, so the server, the exports and the client all derive the same list.
 import type { ActionStatus } from '../domain/schemas.js';
-import { PATHWAYS } from '../live/layout.js';
+import { PATHWAYS, type DecisionView } from '../live/layout.js';
 
 /** Statuses that keep an action on the agency's list and carry it over to the next meeting. */
 export const OPEN_ACTION_STATUSES: readonly ActionStatus[] = ['open', 'in-progress', 'blocked', 'not-done'];
@@ -51,14 +51,8 @@ export interface RecordAgendaItem {
   notes: string;
 }
 
-export interface RecordDecision {
-  id: string;
-  itemId?: string;
-  personId?: string;
-  text: string;
-  rationale: string;
-  agencyIds: string[];
-}
+/** A decision as the frozen record keeps it: the same shape the live documents hold. */
+export type RecordDecision = DecisionView;
 
 /** What an action is, in the frozen record and in the store alike. */
 interface ActionCore {

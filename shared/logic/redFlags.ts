@@ -1,5 +1,6 @@
 // Red flags of one case: the gaps the panel must see before it moves on. Pure, so the room,
 // the close and the exports compute the same list from the same documents.
+import { ukToday } from './ukToday.js';
 import type * as Y from 'yjs';
 import { DAY_OF_RELEASE, PATHWAYS, readActions, readCase, type ActionFields, type CaseView, type DayOfReleaseKey, type PathwayKey } from '../live/layout.js';
 import { daysBetween, isIsoDate, resolveDueDate, toIsoDate } from './dueDates.js';
@@ -35,7 +36,8 @@ function inDays(days: number): string {
 }
 
 export function computeRedFlags({ person, caseView, actions, today }: RedFlagInput): RedFlag[] {
-  const todayIso = toIsoDate(today);
+  // A moment is taken as the UK calendar date it falls on, the same on server and client.
+  const todayIso = typeof today === 'string' ? toIsoDate(today) : ukToday(today);
   const release = isIsoDate(person.releaseDate) ? person.releaseDate : null;
   const daysToRelease = release ? daysBetween(todayIso, release) : null;
   const ownActions = person.id ? actions.filter((action) => action.personId === person.id) : actions;

@@ -10,7 +10,7 @@ import { loginAs, type ApiClient } from '../support/http.js';
 import { PASSWORD, startTestServer, type TestServer } from '../support/server.js';
 import { closeAllClients, connected, controlClient, type ControlClient } from './controlSupport.js';
 import { openRawClient, updateOf } from './rawClient.js';
-import { connectDoc, waitFor, type DocClient } from './support.js';
+import { connectDoc, newMeetingInput, waitFor, type DocClient } from './support.js';
 
 const ACK_MS = 15_000;
 
@@ -27,15 +27,7 @@ function open(cookie: string, docName: string): DocClient {
 
 /** A new meeting with one standing item, the given users invited. */
 async function newMeeting(title: string, invitees: string[]): Promise<{ meetingId: string; itemId: string }> {
-  const res = await chair.post('/api/meetings', {
-    panelId: server.demo.meeting.panelId,
-    title,
-    type: 'IOM',
-    startsAt: new Date(Date.now() + 86_400_000).toISOString(),
-    chairId: server.demo.users.chair._id,
-    attendeeIds: invitees.map((u) => server.demo.users[u]._id),
-    agenda: [{ title: 'Partnership updates', kind: 'standing' }],
-  });
+  const res = await chair.post('/api/meetings', newMeetingInput(server.demo, title, invitees, [{ title: 'Partnership updates', kind: 'standing' }]));
   expect(res.status).toBe(201);
   return { meetingId: res.body._id, itemId: res.body.agenda[0].id };
 }
@@ -116,7 +108,7 @@ describe('live revocation', () => {
     await base.synced;
     const raw = openRawClient(server.url, cookies.housing, docName);
     await raw.ready;
-    const meetings = server.services.store.collection<{ _id: string; attendeeIds: string[] }>('meetings');
+    const meetings = server.store.collection<{ _id: string; attendeeIds: string[] }>('meetings');
     await meetings.updateOne({ _id: meetingId }, { $set: { attendeeIds: [server.demo.users.chair._id, server.demo.users.probation._id] } });
 
     // A slow account lookup widens the window: the edit reaches the server while the re-check is still running.
@@ -167,7 +159,7 @@ describe('live revocation', () => {
     const session = await loginAs(server.url, 'probation', PASSWORD);
     const client = open(session.cookie, meetingDocName(meetingId));
     await client.synced;
-    const sessions = server.services.store.collection<{ _id: string; userId?: string }>('sessions');
+    const sessions = server.store.collection<{ _id: string; userId?: string }>('sessions');
     const before = await sessions.count({});
     // The session id inside the signed cookie value `s:<sid>.<signature>`: only this session goes.
     const sid = decodeURIComponent(session.cookie.split('=')[1]).slice(2).split('.')[0];
@@ -186,7 +178,7 @@ describe('live revocation', () => {
     const closes: number[] = [];
     housing.provider.on('connection-close', (event) => event && closes.push(event.code));
 
-    const users = server.services.store.collection<{ _id: string; role: string }>('users');
+    const users = server.store.collection<{ _id: string; role: string }>('users');
     const housingId = server.demo.users.housing._id;
     await users.updateOne({ _id: housingId }, { $set: { role: 'observer' } });
     try {

@@ -125,3 +125,21 @@ export async function readDocFromDisk(dataDir: string, docName: string): Promise
   }
   return { doc, records };
 }
+
+/** A meeting of the demo panel tomorrow, chaired by the demo chair, for the given demo users and agenda. */
+export function newMeetingInput(
+  demo: { meeting: { panelId: string }; users: Record<string, { _id: string }> },
+  title: string,
+  invitees: string[],
+  agenda: { title: string; kind: 'case' | 'standing'; personId?: string }[],
+) {
+  return {
+    panelId: demo.meeting.panelId,
+    title,
+    type: 'IOM',
+    startsAt: new Date(Date.now() + 86_400_000).toISOString(),
+    chairId: demo.users.chair._id,
+    attendeeIds: invitees.map((u) => demo.users[u]._id),
+    agenda,
+  };
+}

@@ -5,10 +5,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CASE, caseDocName, initCaseDoc, meetingDocName, readCase, restrictedDocName } from '../../shared/live/layout.js';
 import { createDocumentHub, type StoredUpdate } from '../../server/documents/index.js';
-import { Conflict } from '../../server/services/errors.js';
+import { Conflict } from '../../server/errors.js';
 import { loginAs, type ApiClient } from '../support/http.js';
 import { PASSWORD, startTestServer, type TestServer } from '../support/server.js';
-import { connectDoc, openRawSocket, readDocFromDisk, waitFor, type DocClient } from './support.js';
+import { connectDoc, newMeetingInput, openRawSocket, readDocFromDisk, waitFor, type DocClient } from './support.js';
 
 let server: TestServer;
 const cookies: Record<string, string> = {};
@@ -32,15 +32,7 @@ function personOnAgenda(index: number): string {
 /** Schedules a meeting as the chair, inviting `invitees`, with one case item per person given. */
 async function scheduleMeeting(title: string, invitees: string[], people: { _id: string; name: string }[] = []) {
   const chair = await loginAs(server.url, 'chair', PASSWORD);
-  return chair.post('/api/meetings', {
-    panelId: server.demo.meeting.panelId,
-    title,
-    type: 'IOM',
-    startsAt: new Date(Date.now() + 86_400_000).toISOString(),
-    chairId: server.demo.users.chair._id,
-    attendeeIds: invitees.map((u) => server.demo.users[u]._id),
-    agenda: people.map((p) => ({ title: p.name, kind: 'case' as const, personId: p._id })),
-  });
+  return chair.post('/api/meetings', newMeetingInput(server.demo, title, invitees, people.map((p) => ({ title: p.name, kind: 'case' as const, personId: p._id }))));
 }
 
 async function metrics() {
@@ -217,7 +209,7 @@ describe('yjs sync', () => {
     const text = riskText(source);
     for (let i = 0; records.length < 10_000; i++) text.insert(text.length, String(i % 10));
     const expected = text.toString();
-    const updates = server.services.store.collection<StoredUpdate>('docUpdates');
+    const updates = server.store.collection<StoredUpdate>('docUpdates');
     await updates.insertMany(records);
     expect(await updates.count({ doc: name })).toBe(10_000);
 
@@ -233,7 +225,7 @@ describe('yjs sync', () => {
     }, 60_000, 'compaction');
 
     // A second process loading the compacted document from the store.
-    const hub = createDocumentHub({ store: server.services.store, meetings: server.services.meetings });
+    const hub = createDocumentHub({ store: server.store, meetings: server.services.meetings });
     const reloadStart = performance.now();
     const reloaded = await hub.read(name, (doc) => readCase(doc).risk.natureOfRisk);
     const reloadMs = performance.now() - reloadStart;
@@ -271,7 +263,7 @@ describe('yjs sync', () => {
     expect(riskText(copy).toString()).toBe('SERVER-EDIT BEFORE-FREEZE');
 
     // A second hub on the same store, with a short grace: it loads the document, then unloads it once idle.
-    const hub = createDocumentHub({ store: server.services.store, meetings: server.services.meetings, unloadGraceMs: 50 });
+    const hub = createDocumentHub({ store: server.store, meetings: server.services.meetings, unloadGraceMs: 50 });
     expect(await hub.read(name, (doc) => riskText(doc).toString())).toBe('SERVER-EDIT BEFORE-FREEZE');
     expect(hub.stats().docsLoaded).toBe(1);
     await waitFor(() => hub.stats().docsLoaded === 0, 10_000, 'the idle document to unload');
@@ -286,7 +278,7 @@ describe('yjs sync', () => {
     await earlier.synced;
     riskText(earlier.doc).insert(0, 'ASSESSED-LAST-TIME');
     await waitFor(async () => (await readDocFromDisk(server.dataDir, caseDocName(first._id, person.body._id)).then((r) => riskText(r.doc)?.toString())) === 'ASSESSED-LAST-TIME', 10_000, 'stored');
-    await server.services.store.collection('meetings').updateOne({ _id: first._id }, { $set: { status: 'closed', closedAt: new Date().toISOString() } });
+    await server.store.collection('meetings').updateOne({ _id: first._id }, { $set: { status: 'closed', closedAt: new Date().toISOString() } });
 
     const second = (await newMeeting('Second')).body;
     const next = open('probation', caseDocName(second._id, person.body._id));

@@ -80,6 +80,13 @@ describe('computeRedFlags', () => {
     expect(flags[0].message).toContain('Overdue by 2 days');
   });
 
+  it('takes a moment as its UK date: just after UTC 23:00 in summer, an action due that day is overdue', () => {
+    const due = action({ id: 'summer', dueDate: '2030-06-15' });
+    const atUtcEvening = (iso: string) => computeRedFlags({ person: { releaseDate: null }, caseView: caseView(), actions: [due], today: new Date(iso) });
+    expect(codes(atUtcEvening('2030-06-15T22:30:00Z'))).toEqual([]);
+    expect(codes(atUtcEvening('2030-06-15T23:30:00Z'))).toEqual(['overdue-action']);
+  });
+
   it('does not flag actions that are done, due today, due later or undated', () => {
     const actions = [
       action({ id: 'done', dueDate: addDays(TODAY, -5), status: 'done' }),

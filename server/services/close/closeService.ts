@@ -5,15 +5,16 @@
 //   3. COMMIT: insert one `closures` document (a single insert is atomic in both stores);
 //   4. apply: action records, meeting status, e-mails (all idempotent), then mark the closure applied.
 // A closure that is committed but not applied is re-applied at startup and before any close.
+import { ukToday } from '../../../shared/logic/ukToday.js';
 import type { Meeting, PublicUser } from '../../../shared/domain/records.js';
 import { readCase, caseDocName } from '../../../shared/live/layout.js';
-import { resolveDueDate, toIsoDate } from '../../../shared/logic/dueDates.js';
+import { resolveDueDate } from '../../../shared/logic/dueDates.js';
 import { computeRedFlags, type RedFlag } from '../../../shared/logic/redFlags.js';
 import type { TrackedAction } from '../../../shared/logic/agencyActions.js';
 import { isMeetingChair } from '../../auth/permissions.js';
 import { DuplicateKeyError, type Store } from '../../store/port.js';
 import type { AuditService } from '../audit.js';
-import { Conflict, Forbidden } from '../errors.js';
+import { Conflict, Forbidden } from '../../errors.js';
 import type { DomainEventBus } from '../events.js';
 import type { MeetingService } from '../meetings.js';
 import type { Outbox } from '../../mail/outbox.js';
@@ -144,7 +145,7 @@ export function closeService(deps: CloseDeps) {
       const { actions, personIds } = await readLiveMeeting(documents, meeting);
       const people = await store.collection<{ _id: string; releaseDate?: string | null }>('people').find({ _id: { $in: personIds } });
       const releaseOf = new Map(people.map((p) => [p._id, p.releaseDate ?? null]));
-      const today = toIsoDate(new Date());
+      const today = ukToday();
       const redFlags = [];
       for (const personId of personIds) {
         const caseView = await documents.read(caseDocName(meetingId, personId), readCase);
