@@ -16,6 +16,8 @@ import { MinutesPage } from './pages/meetings/MinutesPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { PeoplePage } from './pages/people/PeoplePage';
 import { PersonPage } from './pages/people/PersonPage';
+import { NewPersonPage } from './pages/people/NewPersonPage';
+import { EditPersonPage } from './pages/people/EditPersonPage';
 import { ScheduleMeetingPage } from './pages/schedule/ScheduleMeetingPage';
 import { RequireSignIn } from './session/RequireSignIn';
 import { SessionProvider } from './session/SessionContext';
@@ -48,7 +50,9 @@ const router = createBrowserRouter([
           { path: '/actions', element: <OurActionsPage /> },
           { path: '/actions/:actionId', element: <UpdateActionPage /> },
           { path: '/people', element: <PeoplePage /> },
+          { path: '/people/new', element: <NewPersonPage /> },
           { path: '/people/:personId', element: <PersonPage /> },
+          { path: '/people/:personId/change', element: <EditPersonPage /> },
           { path: '/admin/users', element: <UsersPage /> },
           { path: '/admin/audit', element: <AuditLogPage /> },
           { path: '/admin/identity-providers', element: <IdentityProvidersPage /> },

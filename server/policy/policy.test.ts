@@ -114,7 +114,7 @@ describe('cases', () => {
 });
 
 describe('people', () => {
-  const person = { _id: 'a', name: 'A', caseReference: 'R1', custodyStatus: 'in-custody', leadAgencyId: 'probation', caseTeamAgencyIds: ['police'], createdAt: '' } as Person;
+  const person = { _id: 'a', name: 'A', caseReference: 'R1', custodyStatus: 'sentenced', leadAgencyId: 'probation', caseTeamAgencyIds: ['police'], createdAt: '' } as Person;
   const panel: Panel = { _id: 'p1', name: 'IOM', type: 'IOM', chairIds: ['chair'], createdAt: '' };
   const subject = (extra: Partial<{ takesPartInCase: boolean; panels: Panel[] }> = {}) => ({ person, takesPartInCase: false, panels: [], ...extra });
   it('shows a person to the case team, their panels\' chairs and meeting participants only', () => {

@@ -1,8 +1,8 @@
 // Person records under need-to-know: who sees a person (case team, panels, meetings about them), who may
 // change which fields, and the people list filtered to what the user may see.
-import type { Meeting, Panel, Person, PublicUser } from '../../shared/domain/records.js';
-import type { PersonInput } from '../../shared/domain/schemas.js';
-import { Forbidden, NotFound } from '../errors.js';
+import type { Meeting, Panel, Person, PersonView, PublicUser } from '../../shared/domain/records.js';
+import { currentCustodyStatus, personRecordProblems, type PersonInput } from '../../shared/domain/schemas.js';
+import { Forbidden, Invalid, NotFound } from '../errors.js';
 import { authorize, can, touchesProtectedFields } from '../policy/index.js';
 import type { PersonSubject } from '../policy/people.js';
 import type { Filter, Store } from '../store/port.js';
@@ -28,10 +28,22 @@ export function personService(store: Store) {
     return { person, panels: personPanels, takesPartInCase };
   }
 
+  /** Stored records read with today's custody statuses (the old 'in-custody' reads as 'sentenced'). */
   async function load(id: string): Promise<Person> {
     const person = await people.findOne({ _id: id });
     if (!person) throw new NotFound('Person');
-    return person;
+    return currentCustodyStatus(person);
+  }
+
+  /** Refuses a record whose fields do not fit together (e.g. a ViSOR reference without MAPPA); nothing is saved. */
+  function checkRecord(person: Partial<PersonInput>): void {
+    const problems = personRecordProblems(person);
+    if (problems.length) throw new Invalid(problems.map((p) => p.message).join('; '), problems);
+  }
+
+  /** The old 'in-custody' matches a filter on 'sentenced'. */
+  function custodyFilter(filter: Filter): Filter {
+    return filter.custodyStatus === 'sentenced' ? { ...filter, custodyStatus: { $in: ['sentenced', 'in-custody'] } } : filter;
   }
 
   /** The query that limits a list to people this user may see. */
@@ -65,18 +77,32 @@ export function personService(store: Store) {
       return person;
     },
 
+    /** One person with what this user may change (the screens show protected fields read-only otherwise). */
+    async viewFor(user: PublicUser, id: string): Promise<PersonView> {
+      const person = await load(id);
+      const subject = await subjectFor(user, person);
+      authorize(user, 'person:read', subject);
+      return { ...person, canEdit: can(user, 'person:edit', subject), canEditProtected: can(user, 'person:edit-protected', subject) };
+    },
+
     async listFor(user: PublicUser, filter: Filter, page: PageRequest, sort: Record<string, 1 | -1>) {
       authorize(user, 'people:browse');
       const visible = await visibleFilter(user);
-      const query = Object.keys(visible).length ? { $and: [visible, filter] } : filter;
-      return listPage(people, query, page, sort);
+      const wanted = custodyFilter(filter);
+      const query = Object.keys(visible).length ? { $and: [visible, wanted] } : wanted;
+      const result = await listPage(people, query, page, sort);
+      return { ...result, items: result.items.map(currentCustodyStatus) };
     },
 
-    /** Anyone who may create a person; their agency joins the case team so they keep seeing it. */
+    /**
+     * Anyone who may create a person; their agency joins the case team so they keep seeing it, and leads the
+     * case when no lead agency is given (so whoever adds a record can also correct its protected fields).
+     */
     async createFor(user: PublicUser, input: PersonInput): Promise<Person> {
       authorize(user, 'person:create');
+      checkRecord(input);
       const team = new Set([...(input.caseTeamAgencyIds ?? []), user.agencyId]);
-      return records.create({ ...input, caseTeamAgencyIds: [...team] });
+      return records.create({ ...input, leadAgencyId: input.leadAgencyId ?? user.agencyId, caseTeamAgencyIds: [...team] });
     },
 
     async updateFor(user: PublicUser, id: string, patch: Partial<PersonInput>): Promise<{ person: Person; before: Person }> {
@@ -88,7 +114,8 @@ export function personService(store: Store) {
         throw new Forbidden(`Only the lead agency, a chair of the person's panel or an administrator can change: ${protectedFields.join(', ')}`);
       }
       authorize(user, 'person:edit', subject);
-      return { person: await records.update(id, patch), before };
+      checkRecord({ ...before, ...patch });
+      return { person: currentCustodyStatus(await records.update(id, patch)), before };
     },
   };
 }

@@ -48,6 +48,14 @@ export interface PublicUser {
 
 export interface Person extends Stamped, PersonInput {}
 
+/** One person as GET /api/people/:id shows it: with what this user may change. */
+export interface PersonView extends Person {
+  /** The user may change the person (at least the case-team fields: practitioner, cover, needs, views, accommodation). */
+  canEdit: boolean;
+  /** The user may also change identity, custody, release and MAPPA fields (PROTECTED_PERSON_FIELDS). */
+  canEditProtected: boolean;
+}
+
 /** Which agencies take part in one agenda item ("leave the room" for the others). */
 export interface ItemAccess {
   agencyIds: string[];

@@ -6,7 +6,34 @@ import { PATHWAYS, type PathwayKey } from '../live/layout.js';
 export const ROLES = ['admin', 'chair', 'member', 'minute-taker', 'observer', 'guest'] as const;
 export const MEETING_TYPES = ['IOM', 'MAPPA', 'complex-needs', 'release-panel', 'professionals'] as const;
 export const MEETING_STATUSES = ['scheduled', 'live', 'closed'] as const;
-export const CUSTODY_STATUSES = ['in-custody', 'on-licence', 'community-order', 'post-sentence', 'diversion'] as const;
+/**
+ * Where the person is in their sentence. 'in-custody' (before these were split) is read and accepted as
+ * 'sentenced': see currentCustodyStatus.
+ */
+export const CUSTODY_STATUSES = [
+  'remand',
+  'sentenced',
+  'recalled',
+  'unlawfully-at-large',
+  'on-licence',
+  'on-hdc',
+  'post-sentence',
+  'community-order',
+  'diversion',
+] as const;
+/** Where the person will live (or lives) on release. CAS: Community Accommodation Service tiers 1 to 3. */
+export const ACCOMMODATION_TYPES = [
+  'no-fixed-abode',
+  'approved-premises',
+  'cas1',
+  'cas2',
+  'cas3',
+  'hostel',
+  'family-or-friends',
+  'own-tenancy',
+  'other',
+] as const;
+export const GENDERS = ['female', 'male', 'non-binary', 'other', 'not-known'] as const;
 export const RISK_LEVELS = ['low', 'medium', 'high', 'very-high'] as const;
 export const ACTION_STATUSES = ['open', 'in-progress', 'done', 'blocked', 'not-done', 'could-not-be-done'] as const;
 
@@ -14,6 +41,8 @@ export type Role = (typeof ROLES)[number];
 export type MeetingType = (typeof MEETING_TYPES)[number];
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
+export type CustodyStatus = (typeof CUSTODY_STATUSES)[number];
+export type AccommodationType = (typeof ACCOMMODATION_TYPES)[number];
 
 const id = z.string().min(1).max(64);
 const name = z.string().trim().min(1).max(200);
@@ -48,17 +77,46 @@ export const userInput = z.strictObject({
 });
 export const userPatch = userInput.omit({ username: true }).partial();
 
+const oneOf = (what: string, values: readonly string[]) => ({ error: `${what} must be one of: ${values.join(', ')}` });
+const personDate = isoDate.nullable().optional();
+/** Probation case reference number: a letter and 6 digits, e.g. X123456. */
+export const CRN_PATTERN = /^[A-Z]\d{6}$/;
+/** Prison number: a letter, 4 digits and 2 letters, e.g. A1234BC. */
+export const PRISON_NUMBER_PATTERN = /^[A-Z]\d{4}[A-Z]{2}$/;
+/** Police National Computer number: year (2 or 4 digits), a slash, up to 7 digits and a check letter, e.g. 2001/0123456A. */
+export const PNC_PATTERN = /^(\d{2}|\d{4})\/\d{1,7}[A-Z]$/;
+
 export const personInput = z.strictObject({
   name,
   dateOfBirth: isoDate.optional(),
+  gender: z.enum(GENDERS, oneOf('Gender', GENDERS)).nullable().optional(),
+  ethnicity: z.string().trim().max(120).nullable().optional(),
   caseReference: z.string().trim().min(1).max(40),
-  prisonNumber: z.string().trim().max(20).optional(),
-  custodyStatus: z.enum(CUSTODY_STATUSES),
+  crn: z.string().trim().toUpperCase().regex(CRN_PATTERN, 'CRN must be a letter followed by 6 digits, like X123456').nullable().optional(),
+  prisonNumber: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(PRISON_NUMBER_PATTERN, 'Prison number must be a letter, 4 digits and 2 letters, like A1234BC')
+    .nullable()
+    .optional(),
+  pncNumber: z.string().trim().toUpperCase().regex(PNC_PATTERN, 'PNC number must be like 2001/0123456A').nullable().optional(),
+  /** ViSOR reference: only where the person is managed under MAPPA. */
+  visorReference: z.string().trim().min(1).max(40).nullable().optional(),
+  custodyStatus: z.enum(CUSTODY_STATUSES, oneOf('Custody status', CUSTODY_STATUSES)),
   prison: z.string().trim().max(120).optional(),
-  releaseDate: isoDate.nullable().optional(),
-  mappaCategory: z.union([z.literal(1), z.literal(2), z.literal(3)], { error: "MAPPA category must be 1, 2 or 3" }).nullable().optional(),
-  mappaLevel: z.union([z.literal(1), z.literal(2), z.literal(3)]).nullable().optional(),
+  sentenceExpiryDate: personDate,
+  licenceExpiryDate: personDate,
+  conditionalReleaseDate: personDate,
+  hdcEligibilityDate: personDate,
+  paroleEligibilityDate: personDate,
+  releaseDate: personDate,
+  releaseAddress: z.string().trim().max(500).nullable().optional(),
+  accommodationType: z.enum(ACCOMMODATION_TYPES, oneOf('Accommodation type', ACCOMMODATION_TYPES)).nullable().optional(),
+  mappaCategory: z.union([z.literal(1), z.literal(2), z.literal(3)], { error: 'MAPPA category must be 1, 2 or 3' }).nullable().optional(),
+  mappaLevel: z.union([z.literal(1), z.literal(2), z.literal(3)], { error: 'MAPPA level must be 1, 2 or 3' }).nullable().optional(),
   iomCohort: z.enum(['fixed', 'flex', 'free']).nullable().optional(),
+  /** The single point of contact for the case. */
   leadPractitioner: z.string().trim().max(120).optional(),
   leadAgencyId: id.optional(),
   coverContact: z.string().trim().max(120).optional(),
@@ -71,6 +129,20 @@ export const personInput = z.strictObject({
   panelIds: z.array(id).max(20).optional(),
 });
 export const personPatch = personInput.partial();
+
+/** A stored or submitted custody status as it reads today: the old 'in-custody' is 'sentenced'. */
+export function currentCustodyStatus<T extends { custodyStatus?: unknown }>(record: T): T {
+  return record && typeof record === 'object' && record.custodyStatus === 'in-custody' ? { ...record, custodyStatus: 'sentenced' } : record;
+}
+
+export const VISOR_NEEDS_MAPPA = 'A ViSOR reference needs a MAPPA category';
+
+/** Rules across fields of a whole person record (after a change is applied): field name and message. */
+export function personRecordProblems(person: Partial<PersonInput>): { field: keyof PersonInput; message: string }[] {
+  const problems: { field: keyof PersonInput; message: string }[] = [];
+  if (person.visorReference && !person.mappaCategory) problems.push({ field: 'visorReference', message: VISOR_NEEDS_MAPPA });
+  return problems;
+}
 
 export const agendaItemInput = z.strictObject({
   title: name,

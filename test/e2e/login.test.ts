@@ -124,7 +124,7 @@ describeBrowser('sign in and browse (browser)', () => {
 
     await table.getByRole('link', { name: 'Daniel Hughes' }).click();
     await page.getByRole('heading', { level: 1, name: 'Daniel Hughes' }).waitFor();
-    await expect(page.getByTestId('release-countdown').textContent()).resolves.toMatch(/Released in \d+ days/);
+    await expect(page.getByTestId('release-countdown').textContent()).resolves.toMatch(/Due for release in \d+ days/);
     const summary = page.locator('.govuk-summary-list');
     await expect(summary.getByText('X123401').isVisible()).resolves.toBe(true);
     await expect(summary.getByText('Level 2').isVisible()).resolves.toBe(true);

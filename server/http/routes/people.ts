@@ -2,14 +2,14 @@
 // Need-to-know and field-level rights are decided by the policy inside the person service.
 import { Router } from 'express';
 import { z } from 'zod';
-import { CUSTODY_STATUSES, personInput, personPatch } from '../../../shared/domain/schemas.js';
+import { CUSTODY_STATUSES, currentCustodyStatus, personInput, personPatch } from '../../../shared/domain/schemas.js';
 import type { Services } from '../../services/index.js';
 import { currentUser, pageQuery, requireUser } from '../middleware.js';
 
 const peopleFilter = pageQuery.extend({
   releaseFrom: z.iso.date().optional(),
   releaseTo: z.iso.date().optional(),
-  custodyStatus: z.enum(CUSTODY_STATUSES).optional(),
+  custodyStatus: z.preprocess((value) => (value === 'in-custody' ? 'sentenced' : value), z.enum(CUSTODY_STATUSES).optional()),
   q: z.string().trim().max(100).optional(),
 });
 
@@ -33,7 +33,7 @@ export function peopleRoutes(services: Services): Router {
     res.set('Cache-Control', 'no-store').json(result);
   });
   router.get('/api/people/:id', requireUser, async (req, res) => {
-    const person = await services.people.getFor(currentUser(req), req.params.id as string);
+    const person = await services.people.viewFor(currentUser(req), req.params.id as string);
     await services.audit.record(currentUser(req)._id, 'person.view', 'person', person._id);
     res.set('Cache-Control', 'no-store').json(person);
   });
@@ -42,12 +42,13 @@ export function peopleRoutes(services: Services): Router {
     res.set('Cache-Control', 'no-store').json({ items: await services.audit.viewersOf('person', person._id) });
   });
   router.post('/api/people', requireUser, async (req, res) => {
-    const person = await services.people.createFor(currentUser(req), personInput.parse(req.body));
+    const person = await services.people.createFor(currentUser(req), personInput.parse(currentCustodyStatus(req.body)));
     await services.audit.record(currentUser(req)._id, 'person.create', 'person', person._id);
     res.status(201).json(person);
   });
   router.patch('/api/people/:id', requireUser, async (req, res) => {
-    const patch = personPatch.parse(req.body);
+    // A client still sending the old 'in-custody' is understood as 'sentenced'.
+    const patch = personPatch.parse(currentCustodyStatus(req.body));
     const { person } = await services.people.updateFor(currentUser(req), req.params.id as string, patch);
     await services.audit.record(currentUser(req)._id, 'person.update', 'person', person._id, { fields: Object.keys(patch) });
     res.json(person);

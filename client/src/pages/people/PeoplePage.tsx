@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
-import { useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { useCurrentUser } from '../../session/SessionContext';
 import { api } from '../../api';
 import { LoadFailed } from '../../components/LoadFailed';
 import { Loading } from '../../components/Loading';
@@ -18,10 +19,17 @@ export function PeoplePage() {
   const filters = useMemo(() => readFilters(new URLSearchParams(search)), [search]);
   const load = useCallback((signal: AbortSignal) => api.people(toApiQuery(filters), signal), [filters]);
   const people = useApiData(load);
+  // The server decides (server/policy/people.ts canCreatePerson); this only hides a link that would be refused.
+  const mayCreate = ['admin', 'chair', 'member'].includes(useCurrentUser().role);
 
   return (
     <>
       <h1 className="govuk-heading-l">People</h1>
+      {mayCreate && (
+        <Link to="/people/new" className="govuk-button govuk-button--secondary" role="button" draggable={false}>
+          Add a person
+        </Link>
+      )}
       <PeopleFilterForm
         key={search}
         filters={filters}

@@ -35,7 +35,7 @@ export function PeopleTable({ people, total, filters }: { people: Person[]; tota
               <>
                 {formatDate(person.releaseDate)}
                 <br />
-                <ReleaseCountdown releaseDate={person.releaseDate} compact />
+                <ReleaseCountdown releaseDate={person.releaseDate} custodyStatus={person.custodyStatus} compact />
               </>
             ) : (
               'No release date'

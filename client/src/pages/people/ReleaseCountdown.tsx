@@ -1,13 +1,17 @@
-import { daysUntil, plural } from '../../format';
+import { releaseWords, type ReleaseTone } from './releaseWords';
 
-/** "Released in 5 days" with urgency colours: red inside the first-week window, yellow within four weeks. */
-export function ReleaseCountdown({ releaseDate, compact = false }: { releaseDate: string; compact?: boolean }) {
-  const days = daysUntil(releaseDate);
-  let text: string;
-  if (days === 0) text = 'Release day is today';
-  else if (days === 1) text = 'Released tomorrow';
-  else if (days > 1) text = `Released in ${plural(days, 'day')}`;
-  else text = `Released ${plural(-days, 'day')} ago`;
-  const colour = days < 0 ? 'govuk-tag--grey' : days <= 7 ? 'govuk-tag--red' : days <= 28 ? 'govuk-tag--yellow' : 'govuk-tag--blue';
-  return <strong className={`govuk-tag ${colour}${compact ? ' roundtable-tag-compact' : ''}`}>{text}</strong>;
+const TONE_CLASS: Record<ReleaseTone, string> = {
+  released: 'govuk-tag--grey',
+  'this-week': 'govuk-tag--red',
+  'within-four-weeks': 'govuk-tag--yellow',
+  later: 'govuk-tag--blue',
+};
+
+/**
+ * "Due for release in 5 days" or "Released 3 days ago" (releaseWords), with urgency colours: red inside the
+ * first-week window, yellow within four weeks.
+ */
+export function ReleaseCountdown({ releaseDate, custodyStatus, compact = false }: { releaseDate: string; custodyStatus?: string; compact?: boolean }) {
+  const { text, tone } = releaseWords(releaseDate, custodyStatus);
+  return <strong className={`govuk-tag ${TONE_CLASS[tone]}${compact ? ' roundtable-tag-compact' : ''}`}>{text}</strong>;
 }

@@ -1,0 +1,201 @@
+// GOV.UK inputs for the person form: label, hint, inline error wired with aria-describedby and aria-invalid.
+import type { ReactNode } from 'react';
+import type { DateParts } from './personForm';
+
+interface Common {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+}
+
+function describedBy(id: string, hint?: string, error?: string): string | undefined {
+  return [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+}
+
+function Hint({ id, hint }: { id: string; hint?: string }) {
+  return hint ? (
+    <div id={`${id}-hint`} className="govuk-hint">
+      {hint}
+    </div>
+  ) : null;
+}
+
+function ErrorMessage({ id, error }: { id: string; error?: string }) {
+  return error ? (
+    <p id={`${id}-error`} className="govuk-error-message">
+      <span className="govuk-visually-hidden">Error:</span> {error}
+    </p>
+  ) : null;
+}
+
+function Group({ error, children }: { error?: string; children: ReactNode }) {
+  return <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>{children}</div>;
+}
+
+export function TextInput({ id, label, hint, error, value, onChange, width }: Common & { value: string; onChange(v: string): void; width?: 10 | 20 | 30 }) {
+  return (
+    <Group error={error}>
+      <label className="govuk-label" htmlFor={id}>
+        {label}
+      </label>
+      <Hint id={id} hint={hint} />
+      <ErrorMessage id={id} error={error} />
+      <input
+        className={`govuk-input${width ? ` govuk-input--width-${width}` : ''}${error ? ' govuk-input--error' : ''}`}
+        id={id}
+        name={id}
+        type="text"
+        spellCheck={false}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        aria-describedby={describedBy(id, hint, error)}
+        aria-invalid={error ? true : undefined}
+      />
+    </Group>
+  );
+}
+
+export function TextArea({ id, label, hint, error, value, onChange }: Common & { value: string; onChange(v: string): void }) {
+  return (
+    <Group error={error}>
+      <label className="govuk-label" htmlFor={id}>
+        {label}
+      </label>
+      <Hint id={id} hint={hint} />
+      <ErrorMessage id={id} error={error} />
+      <textarea
+        className={`govuk-textarea${error ? ' govuk-textarea--error' : ''}`}
+        id={id}
+        name={id}
+        rows={3}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        aria-describedby={describedBy(id, hint, error)}
+        aria-invalid={error ? true : undefined}
+      />
+    </Group>
+  );
+}
+
+export interface Choice {
+  value: string;
+  label: string;
+}
+
+export function Select({ id, label, hint, error, value, onChange, choices, empty }: Common & { value: string; onChange(v: string): void; choices: Choice[]; empty: string }) {
+  return (
+    <Group error={error}>
+      <label className="govuk-label" htmlFor={id}>
+        {label}
+      </label>
+      <Hint id={id} hint={hint} />
+      <ErrorMessage id={id} error={error} />
+      <select
+        className={`govuk-select${error ? ' govuk-select--error' : ''}`}
+        id={id}
+        name={id}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        aria-describedby={describedBy(id, hint, error)}
+        aria-invalid={error ? true : undefined}
+      >
+        <option value="">{empty}</option>
+        {choices.map((choice) => (
+          <option key={choice.value} value={choice.value}>
+            {choice.label}
+          </option>
+        ))}
+      </select>
+    </Group>
+  );
+}
+
+/** Radios; the first input carries the field's id so the error summary can link to it. */
+export function Radios({ id, label, hint, error, value, onChange, choices }: Common & { value: string; onChange(v: string): void; choices: Choice[] }) {
+  return (
+    <Group error={error}>
+      <fieldset className="govuk-fieldset" aria-describedby={describedBy(id, hint, error)}>
+        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{label}</legend>
+        <Hint id={id} hint={hint} />
+        <ErrorMessage id={id} error={error} />
+        <div className="govuk-radios govuk-radios--small">
+          {choices.map((choice, index) => {
+            const inputId = index === 0 ? id : `${id}-${choice.value}`;
+            return (
+              <div className="govuk-radios__item" key={choice.value}>
+                <input
+                  className="govuk-radios__input"
+                  id={inputId}
+                  name={id}
+                  type="radio"
+                  value={choice.value}
+                  checked={value === choice.value}
+                  onChange={() => onChange(choice.value)}
+                  aria-invalid={error ? true : undefined}
+                />
+                <label className="govuk-label govuk-radios__label" htmlFor={inputId}>
+                  {choice.label}
+                </label>
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </Group>
+  );
+}
+
+const PARTS = [
+  { name: 'day', label: 'Day', width: 2 },
+  { name: 'month', label: 'Month', width: 2 },
+  { name: 'year', label: 'Year', width: 4 },
+] as const;
+
+/** The GOV.UK date input: a fieldset with day, month and year boxes ("{id}-day" etc.). */
+export function DateInput({ id, label, hint = 'For example, 27 3 2027', error, value, onChange }: Common & { value: DateParts; onChange(v: DateParts): void }) {
+  return (
+    <Group error={error}>
+      <fieldset className="govuk-fieldset" role="group" aria-describedby={describedBy(id, hint, error)}>
+        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{label}</legend>
+        <Hint id={id} hint={hint} />
+        <ErrorMessage id={id} error={error} />
+        <div className="govuk-date-input" id={id}>
+          {PARTS.map((part) => (
+            <div className="govuk-date-input__item" key={part.name}>
+              <div className="govuk-form-group">
+                <label className="govuk-label govuk-date-input__label" htmlFor={`${id}-${part.name}`}>
+                  {part.label}
+                </label>
+                <input
+                  className={`govuk-input govuk-date-input__input govuk-input--width-${part.width}${error ? ' govuk-input--error' : ''}`}
+                  id={`${id}-${part.name}`}
+                  name={`${id}-${part.name}`}
+                  type="text"
+                  inputMode="numeric"
+                  value={value[part.name]}
+                  onChange={(event) => onChange({ ...value, [part.name]: event.target.value })}
+                  aria-invalid={error ? true : undefined}
+                />
+              </div>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+    </Group>
+  );
+}
+
+/** A field the user may see but not change: its label and value as text. */
+export function ReadOnlyField({ label, value }: { label: string; value: string }) {
+  return (
+    <div className="govuk-form-group">
+      <p className="govuk-body govuk-!-margin-bottom-1">
+        <strong>{label}</strong>
+      </p>
+      <p className="govuk-body" data-testid="read-only-field">
+        {value || 'Not recorded'}
+      </p>
+    </div>
+  );
+}
