@@ -1,6 +1,16 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import { importX } from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+
+// The layering rules of docs/ARCHITECTURE.md ("Rules that keep it readable"). Each folder lists what it may not
+// import; relative paths are matched by regex so `../../shared/live/…` is never mistaken for `server/live/`.
+const up = (...folders) => `^(\\.\\./)+(${folders.join('|')})/`;
+const restrict = (patterns) => ({ '@typescript-eslint/no-restricted-imports': ['error', { patterns }] });
+// Unit tests beside the code (*.test.ts) exercise several layers at once; the server's boundaries apply to the code.
+const TESTS = ['**/*.test.ts'];
+const SERVER_CLIENT = { group: ['**/server/**', '**/client/**'], message: 'shared/ imports neither server/ nor client/.' };
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'client/dist/', 'data/', 'dist/'] },
@@ -13,16 +23,78 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'off',
     },
   },
+
+  // No import cycles anywhere in the TypeScript sources.
   {
-    files: ['shared/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['**/server/**', '**/client/**'] }] },
+    files: ['**/*.ts', '**/*.tsx'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
+
+  // Type-aware rules on the server and the client: every promise is awaited, caught or explicitly voided.
   {
-    files: ['client/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['**/server/**'] }] },
+    files: ['server/**/*.ts', 'client/src/**/*.ts', 'client/src/**/*.tsx'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
   },
+  // Import boundaries, both ways.
+  { files: ['shared/**'], rules: restrict([SERVER_CLIENT]) },
+  { files: ['client/**'], rules: restrict([{ group: ['**/server/**'], message: 'client/ never imports server/.' }]) },
   {
     files: ['server/store/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['**/http/**', '**/live/**', 'express', 'socket.io', 'yjs'] }] },
+    ignores: TESTS,
+    rules: restrict([
+      { regex: up('http', 'live', 'services', 'documents', 'auth', 'exports', 'mail'), message: 'server/store/ is the bottom layer: it imports nothing above it.' },
+      { group: ['express', 'socket.io', 'socket.io/*', 'yjs', 'y-protocols/*', 'y-websocket', 'y-websocket/*'], message: 'server/store/ knows nothing of HTTP, Socket.IO or Yjs.' },
+    ]),
+  },
+  {
+    files: ['server/policy/**'],
+    ignores: TESTS,
+    rules: restrict([{ regex: '^\\.\\./(?!errors\\.js$|\\.\\./shared/)', message: 'server/policy/ imports only shared/ and server/errors.ts.' }]),
+  },
+  {
+    files: ['server/errors.ts'],
+    ignores: TESTS,
+    rules: restrict([{ regex: '^\\.\\.?/(?!shared/)', message: 'server/errors.ts is the bottom layer: it imports nothing from the server.' }]),
+  },
+  {
+    files: ['server/documents/**'],
+    ignores: TESTS,
+    rules: restrict([{ regex: up('http', 'live', 'services'), message: 'server/documents/ sits below the services and the transports.' }]),
+  },
+  {
+    files: ['server/auth/**'],
+    ignores: TESTS,
+    rules: restrict([
+      { regex: up('http', 'live'), message: 'server/auth/ sits below the transports.' },
+      { regex: up('services'), allowTypeImports: true, message: 'server/auth/ may take service types, never service code.' },
+    ]),
+  },
+  {
+    files: ['server/http/**'],
+    ignores: TESTS,
+    rules: restrict([{ regex: up('live'), message: 'REST routes and the live layer never import each other: pass what is needed through createApp.' }]),
+  },
+  {
+    files: ['server/live/**'],
+    ignores: TESTS,
+    rules: restrict([{ regex: up('http'), message: 'The live layer and REST routes never import each other.' }]),
+  },
+  {
+    files: ['server/services/**'],
+    ignores: TESTS,
+    rules: restrict([
+      { regex: up('http', 'live'), message: 'The services never call a transport: they emit events instead.' },
+      { regex: up('exports'), message: 'The services do not import renderers; plain formatting is in shared/format.ts.' },
+    ]),
   },
 );

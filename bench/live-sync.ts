@@ -63,7 +63,7 @@ try {
   console.log(`clients ${clients}, edits per client ${edits}`);
   console.log(`edit reaches every other client: p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms, max ${latencies.at(-1)!.toFixed(1)} ms`);
   console.log(`${clients * edits} concurrent edits converged in ${convergedMs.toFixed(0)} ms (${((clients * edits) / (convergedMs / 1000)).toFixed(0)} edits/s)`);
-  console.log(`stored update records for the doc: ${await server.services.store.collection('docUpdates').count({ doc: docName })}`);
+  console.log(`stored update records for the doc: ${await server.store.collection('docUpdates').count({ doc: docName })}`);
   for (const peer of peers) peer.destroy();
 } finally {
   await server.stop();

@@ -11,12 +11,15 @@ import { createSmtpTransport } from './mail/transport.js';
 import { startMailWorker } from './mail/worker.js';
 import { createServices, type Services } from './services/index.js';
 import { openStore } from './store/open.js';
+import type { Store } from './store/port.js';
 
 export interface RunningServer {
   httpServer: Server;
   port: number;
   url: string;
   services: Services;
+  /** The store itself, for scripts and tests; the services do not expose it. */
+  store: Store;
   logger: Logger;
   stop(): Promise<void>;
 }
@@ -45,7 +48,7 @@ export async function startServer(config: Config, prepare?: (services: Services)
   let app: RequestListener = (_req, res) => res.writeHead(503).end();
   const httpServer = createServer((req, res) => app(req, res));
   const live = await attachLive({ httpServer, config, logger, services, auth });
-  app = createApp({ config, logger, services, auth, extraRoutes: live.routes });
+  app = createApp({ config, logger, services, auth, live, storeHealth: store });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -61,6 +64,7 @@ export async function startServer(config: Config, prepare?: (services: Services)
     port,
     url: `http://127.0.0.1:${port}`,
     services,
+    store,
     logger,
     stop() {
       stopping ??= (async () => {

@@ -10,7 +10,7 @@ import passport from 'passport';
 import { Strategy as LocalStrategy } from 'passport-local';
 import type { PublicUser } from '../../shared/domain/records.js';
 import type { Config } from '../config.js';
-import { originRule, type OriginRule } from '../http/originCheck.js';
+import { originRule, type OriginRule } from './originCheck.js';
 import type { UserService } from '../services/users.js';
 import type { Store } from '../store/port.js';
 import { enforceSessionLifetime } from './sessionLifetime.js';

@@ -2,7 +2,7 @@
 // scheduled IOM meeting. Idempotent: a second run finds the records and creates nothing.
 import type { Meeting, PublicUser } from '../../shared/domain/records.js';
 import type { PersonInput, Role } from '../../shared/domain/schemas.js';
-import type { Services } from '../services/index.js';
+import { storeBehind, type Services } from '../services/index.js';
 
 export const DEFAULT_DEMO_PASSWORD = 'roundtable-demo';
 
@@ -34,14 +34,14 @@ function inDays(days: number, from = new Date()): string {
 }
 
 const PEOPLE: (Omit<PersonInput, 'releaseDate'> & { releaseInDays: number })[] = [
-  { name: 'Daniel Hughes', dateOfBirth: '1991-03-14', caseReference: 'X123401', prisonNumber: 'A1234BC', custodyStatus: 'in-custody', prison: 'HMP Northgate', releaseInDays: 5, mappaCategory: 2, mappaLevel: 2, iomCohort: 'fixed', leadPractitioner: 'Priya Shah', coverContact: 'Duty SPO', communicationNeeds: 'Prefers phone calls to letters; dyslexia.', ownViews: 'Wants to live near his sister and get back into work.' },
-  { name: 'Kayleigh Brennan', dateOfBirth: '1988-11-02', caseReference: 'X123402', prisonNumber: 'A2345CD', custodyStatus: 'in-custody', prison: 'HMP Eastwood Park', releaseInDays: 12, iomCohort: 'flex', leadPractitioner: 'Priya Shah', coverContact: 'Duty SPO', ownViews: 'Worried about returning to the same area.' },
-  { name: 'Marcus Adeyemi', dateOfBirth: '1995-07-21', caseReference: 'X123403', prisonNumber: 'A3456DE', custodyStatus: 'in-custody', prison: 'HMP Northgate', releaseInDays: 19, iomCohort: 'fixed', leadPractitioner: 'Priya Shah' },
-  { name: 'Lee Fairbrother', dateOfBirth: '1979-01-30', caseReference: 'X123404', prisonNumber: 'A4567EF', custodyStatus: 'in-custody', prison: 'HMP Northgate', releaseInDays: 30, mappaCategory: 1, mappaLevel: 2, leadPractitioner: 'Priya Shah' },
-  { name: 'Shannon Doyle', dateOfBirth: '1999-05-09', caseReference: 'X123405', prisonNumber: 'A5678FG', custodyStatus: 'in-custody', prison: 'HMP Eastwood Park', releaseInDays: 41, iomCohort: 'flex', leadPractitioner: 'Priya Shah' },
-  { name: 'Craig Whitlock', dateOfBirth: '1985-09-17', caseReference: 'X123406', prisonNumber: 'A6789GH', custodyStatus: 'in-custody', prison: 'HMP Northgate', releaseInDays: 55, iomCohort: 'fixed', leadPractitioner: 'Priya Shah' },
-  { name: 'Aaron Clarke', dateOfBirth: '2001-12-03', caseReference: 'X123407', prisonNumber: 'A7890HJ', custodyStatus: 'in-custody', prison: 'HMP Northgate', releaseInDays: 68, iomCohort: 'free', leadPractitioner: 'Priya Shah' },
-  { name: 'Nadia Rahman', dateOfBirth: '1993-04-25', caseReference: 'X123408', prisonNumber: 'A8901JK', custodyStatus: 'in-custody', prison: 'HMP Eastwood Park', releaseInDays: 82, iomCohort: 'flex', leadPractitioner: 'Priya Shah' },
+  { name: 'Daniel Hughes', dateOfBirth: '1991-03-14', caseReference: 'X123401', prisonNumber: 'A1234BC', pncNumber: '2009/0123456A', gender: 'male', custodyStatus: 'sentenced', prison: 'HMP Northgate', releaseInDays: 5, mappaCategory: 2, mappaLevel: 2, visorReference: 'VR-0091', accommodationType: 'approved-premises', releaseAddress: 'Northgate Approved Premises', iomCohort: 'fixed', leadPractitioner: 'Priya Shah', coverContact: 'Duty SPO', communicationNeeds: 'Prefers phone calls to letters; dyslexia.', ownViews: 'Wants to live near his sister and get back into work.' },
+  { name: 'Kayleigh Brennan', dateOfBirth: '1988-11-02', caseReference: 'X123402', prisonNumber: 'A2345CD', custodyStatus: 'sentenced', prison: 'HMP Eastwood Park', releaseInDays: 12, iomCohort: 'flex', leadPractitioner: 'Priya Shah', coverContact: 'Duty SPO', ownViews: 'Worried about returning to the same area.' },
+  { name: 'Marcus Adeyemi', dateOfBirth: '1995-07-21', caseReference: 'X123403', prisonNumber: 'A3456DE', custodyStatus: 'sentenced', prison: 'HMP Northgate', releaseInDays: 19, iomCohort: 'fixed', leadPractitioner: 'Priya Shah' },
+  { name: 'Lee Fairbrother', dateOfBirth: '1979-01-30', caseReference: 'X123404', prisonNumber: 'A4567EF', custodyStatus: 'sentenced', prison: 'HMP Northgate', releaseInDays: 30, mappaCategory: 1, mappaLevel: 2, leadPractitioner: 'Priya Shah' },
+  { name: 'Shannon Doyle', dateOfBirth: '1999-05-09', caseReference: 'X123405', prisonNumber: 'A5678FG', custodyStatus: 'sentenced', prison: 'HMP Eastwood Park', releaseInDays: 41, iomCohort: 'flex', leadPractitioner: 'Priya Shah' },
+  { name: 'Craig Whitlock', dateOfBirth: '1985-09-17', caseReference: 'X123406', prisonNumber: 'A6789GH', custodyStatus: 'sentenced', prison: 'HMP Northgate', releaseInDays: 55, iomCohort: 'fixed', leadPractitioner: 'Priya Shah' },
+  { name: 'Aaron Clarke', dateOfBirth: '2001-12-03', caseReference: 'X123407', prisonNumber: 'A7890HJ', custodyStatus: 'sentenced', prison: 'HMP Northgate', releaseInDays: 68, iomCohort: 'free', leadPractitioner: 'Priya Shah' },
+  { name: 'Nadia Rahman', dateOfBirth: '1993-04-25', caseReference: 'X123408', prisonNumber: 'A8901JK', custodyStatus: 'sentenced', prison: 'HMP Eastwood Park', releaseInDays: 82, iomCohort: 'flex', leadPractitioner: 'Priya Shah' },
 ];
 
 export interface DemoSummary {
@@ -50,8 +50,9 @@ export interface DemoSummary {
   users: Record<string, PublicUser>;
 }
 
+/** Seeding reads the store directly to stay idempotent (find-or-create by name); the running app never does. */
 export async function seedDemo(services: Services, password: string, today = new Date()): Promise<DemoSummary> {
-  const store = services.store;
+  const store = storeBehind(services);
   const existingChair = await services.users.findByUsername('chair');
 
   const agencyIds: Record<string, string> = {};

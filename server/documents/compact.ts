@@ -1,5 +1,6 @@
 // Compaction: many stored updates of a document become one. The merged update is stored first and
-// the old records deleted after, by id, so a crash in between leaves duplicates, which Yjs ignores.
+// the old records deleted after, by id, so a crash in between leaves duplicates, which Yjs ignores. The merged record
+// takes a seq after every record it replaces, so it loads after them (and before anything appended later).
 import { randomUUID } from 'node:crypto';
 import * as Y from 'yjs';
 import { encodeUpdate, type UpdateCollection } from './storedUpdates.js';
@@ -10,11 +11,13 @@ const DELETE_BATCH = 500;
 
 /**
  * Replaces the records `ids` by one record holding `doc`'s full state. `doc` must already contain
- * everything in those records (the loaded document does: it was built from them).
+ * everything in those records (the loaded document does: it was built from them). `seq` must be above theirs and
+ * below that of any update not yet in `doc`: the hub allocates it right before calling (the state is encoded
+ * synchronously, before the first await).
  */
-export async function compactInto(updates: UpdateCollection, docName: string, doc: Y.Doc, ids: string[]): Promise<void> {
+export async function compactInto(updates: UpdateCollection, docName: string, doc: Y.Doc, ids: string[], seq?: number): Promise<void> {
   if (ids.length <= 1) return;
-  await updates.insertOne({ _id: randomUUID(), doc: docName, update: encodeUpdate(Y.encodeStateAsUpdate(doc)), createdAt: new Date().toISOString() });
+  await updates.insertOne({ _id: randomUUID(), doc: docName, ...(seq === undefined ? {} : { seq }), update: encodeUpdate(Y.encodeStateAsUpdate(doc)), createdAt: new Date().toISOString() });
   for (let start = 0; start < ids.length; start += DELETE_BATCH) {
     await updates.deleteMany({ _id: { $in: ids.slice(start, start + DELETE_BATCH) } });
   }

@@ -7,7 +7,7 @@ import { Awareness } from 'y-protocols/awareness';
 import type { Meeting } from '../../shared/domain/records.js';
 import { LAYOUT_VERSION, layoutVersionOf, meetingDocName, parseDocName, type DocName } from '../../shared/live/layout.js';
 import type { Logger } from '../logger.js';
-import { Conflict, NotFound } from '../services/errors.js';
+import { Conflict, NotFound } from '../errors.js';
 import type { Store } from '../store/port.js';
 import { compactInto, DEFAULT_COMPACT_THRESHOLD, storedIds } from './compact.js';
 import { fillNewDoc, type InitialContentDeps } from './initialContent.js';
@@ -85,6 +85,8 @@ interface Entry {
   unloadTimer: NodeJS.Timeout | null;
   /** Stored (or queued) update records of this document, as far as this process knows. */
   storedCount: number;
+  /** The seq the document's next stored record takes. */
+  nextSeq: number;
   compacting: Promise<void> | null;
   listeners: Set<UpdateListener>;
 }
@@ -110,11 +112,13 @@ export function createDocumentHub({ store, meetings, logger, unloadGraceMs = DEF
     if (parsed.kind === 'case') await ensureMeetingMigrated(parsed.meetingId);
     // Updates of an earlier, just unloaded copy may still be on their way to the store.
     await log.flushDoc(name);
-    const { doc, ids } = await loadStoredState(updates, name);
+    const { doc, ids, lastSeq } = await loadStoredState(updates, name);
+    let nextSeq = lastSeq + 1;
     let storedCount = ids.length;
     let migratedNow = false;
     if (ids.length > 0 && parsed.kind === 'meeting') {
-      const migrated = await migrateMeetingDoc({ updates, flushDoc: (docName) => log.flushDoc(docName) }, doc, meeting);
+      const migrated = await migrateMeetingDoc({ updates, flushDoc: (docName) => log.flushDoc(docName) }, doc, meeting, nextSeq);
+      nextSeq += migrated.length;
       ids.push(...migrated);
       storedCount += migrated.length;
       migratedNow = migrated.length > 0;
@@ -123,14 +127,14 @@ export function createDocumentHub({ store, meetings, logger, unloadGraceMs = DEF
       await fillNewDoc({ store, updates, onCarryOver }, doc, parsed, meeting);
       if (parsed.kind === 'case') writeCaseItems(doc, meeting, parsed.personId!);
       // Stored before anyone sees it: filling again after a crash would create rival copies of the same types.
-      await updates.insertOne({ _id: randomUUID(), doc: name, update: encodeUpdate(Y.encodeStateAsUpdate(doc)), createdAt: new Date().toISOString() });
+      await updates.insertOne({ _id: randomUUID(), doc: name, seq: nextSeq++, update: encodeUpdate(Y.encodeStateAsUpdate(doc)), createdAt: new Date().toISOString() });
       storedCount = 1;
     }
     const awareness = new Awareness(doc);
     awareness.setLocalState(null);
-    const entry: Entry = { name, parsed, doc, awareness, refs: 0, unloadTimer: null, storedCount, compacting: null, listeners: new Set() };
+    const entry: Entry = { name, parsed, doc, awareness, refs: 0, unloadTimer: null, storedCount, nextSeq, compacting: null, listeners: new Set() };
     doc.on('update', (update: Uint8Array, origin: unknown) => {
-      log.append(name, update);
+      log.append(name, entry.nextSeq++, update);
       entry.storedCount++;
       relay(entry, update, origin);
       if (entry.storedCount > compactThreshold) compact(entry);
@@ -183,7 +187,8 @@ export function createDocumentHub({ store, meetings, logger, unloadGraceMs = DEF
     entry.compacting = (async () => {
       await log.flushDoc(entry.name);
       const ids = knownIds ?? (await storedIds(updates, entry.name));
-      await compactInto(updates, entry.name, entry.doc, ids);
+      // Above every record in ids, below every update after the state compactInto encodes before its first await.
+      await compactInto(updates, entry.name, entry.doc, ids, entry.nextSeq++);
       entry.storedCount -= ids.length - 1;
       stats.compactions++;
     })()

@@ -6,11 +6,8 @@ import { CASE, caseDocName, initCaseDoc, initMeetingDoc, initRestrictedDoc, rest
 import type { Store } from '../store/port.js';
 import { decodeUpdate, type UpdateCollection } from './storedUpdates.js';
 import { applyStored } from './load.js';
+import type { StoredClosureSnapshot } from './snapshot.js';
 
-interface ClosureSnapshot {
-  _id: string;
-  snapshot?: { docs?: { name: string; state: string }[] };
-}
 
 export interface CarryOver {
   meetingId: string;
@@ -80,7 +77,7 @@ async function earlierState(deps: InitialContentDeps, meeting: Meeting, personId
   deps.onCarryOver?.({ meetingId: meeting._id, personId, kind, fromMeetingId: previous._id, fromPanelId: previous.panelId });
   const name = kind === 'case' ? caseDocName(previous._id, personId) : restrictedDocName(previous._id, personId);
 
-  const closures = await store.collection<ClosureSnapshot>('closures').find({ 'snapshot.docs.name': name }, { limit: 1 });
+  const closures = await store.collection<StoredClosureSnapshot>('closures').find({ 'snapshot.docs.name': name }, { limit: 1 });
   const snapshot = closures[0]?.snapshot?.docs?.find((entry) => entry.name === name);
   if (snapshot) {
     const state = decodeUpdate(snapshot.state);

@@ -26,7 +26,7 @@ import {
   type AgendaView,
 } from '../../shared/live/layout.js';
 import { applyStored } from './load.js';
-import { encodeUpdate, type UpdateCollection } from './storedUpdates.js';
+import { encodeUpdate, lastSeqOf, type UpdateCollection } from './storedUpdates.js';
 
 /** The hub's server origin: the migration is the server's own write (nobody holds the document yet). */
 export const MIGRATION_ORIGIN = 'server';
@@ -79,9 +79,9 @@ function sharesOf(doc: Y.Doc, meeting: Meeting): CaseShare[] {
   return [...shares.values()];
 }
 
-async function storeRecord(updates: UpdateCollection, docName: string, update: Uint8Array): Promise<string> {
+async function storeRecord(updates: UpdateCollection, docName: string, update: Uint8Array, seq: number): Promise<string> {
   const _id = randomUUID();
-  await updates.insertOne({ _id, doc: docName, update: encodeUpdate(update), createdAt: new Date().toISOString() });
+  await updates.insertOne({ _id, doc: docName, seq, update: encodeUpdate(update), createdAt: new Date().toISOString() });
   return _id;
 }
 
@@ -91,7 +91,8 @@ async function writeCaseShare(deps: MigrationDeps, meetingDoc: Y.Doc, meetingId:
   await deps.flushDoc(name);
   const target = new Y.Doc();
   try {
-    applyStored(target, await deps.updates.find({ doc: name }));
+    const stored = await deps.updates.find({ doc: name });
+    applyStored(target, stored);
     const before = Y.encodeStateVector(target);
     target.transact(() => {
       for (const key of [SCOPED.actions, SCOPED.decisions] as const) {
@@ -112,7 +113,7 @@ async function writeCaseShare(deps: MigrationDeps, meetingDoc: Y.Doc, meetingId:
       setItemTitles(target, Object.fromEntries(share.items.filter((item) => !titles.has(item.id)).map((item) => [item.id, realTitles.get(item.id) ?? item.title])));
       target.getMap<unknown>(CASE.meta).set('layoutVersion', LAYOUT_VERSION);
     }, MIGRATION_ORIGIN);
-    await storeRecord(deps.updates, name, Y.encodeStateAsUpdate(target, before));
+    await storeRecord(deps.updates, name, Y.encodeStateAsUpdate(target, before), lastSeqOf(stored) + 1);
   } finally {
     target.destroy();
   }
@@ -142,14 +143,14 @@ function stripMeetingDoc(doc: Y.Doc, meeting: Meeting, shares: CaseShare[]): voi
 
 /**
  * Migrates a loaded meeting document (not yet visible to anyone) to the current layout. Returns the ids of the
- * update records it stored for the meeting document (none when it was already current).
+ * update records it stored for the meeting document (none when it was already current), stored with `seq`.
  */
-export async function migrateMeetingDoc(deps: MigrationDeps, doc: Y.Doc, meeting: Meeting): Promise<string[]> {
+export async function migrateMeetingDoc(deps: MigrationDeps, doc: Y.Doc, meeting: Meeting, seq = 1): Promise<string[]> {
   if (layoutVersionOf(doc) >= LAYOUT_VERSION) return [];
   const shares = sharesOf(doc, meeting);
   const realTitles = new Map(readAgenda(doc).map((item) => [item.id, item.title]));
   for (const share of shares) await writeCaseShare(deps, doc, meeting._id, share, realTitles);
   const before = Y.encodeStateVector(doc);
   stripMeetingDoc(doc, meeting, shares);
-  return [await storeRecord(deps.updates, meetingDocName(meeting._id), Y.encodeStateAsUpdate(doc, before))];
+  return [await storeRecord(deps.updates, meetingDocName(meeting._id), Y.encodeStateAsUpdate(doc, before), seq)];
 }

@@ -1,6 +1,7 @@
 // An agency's action list as a PDF for printing and filing.
 import type { AgencyActionItem, AgencyActionList } from '../../shared/logic/agencyActions.js';
-import { statusLabel, ukDate, ukDateTime } from './format.js';
+import { ukDate, ukDateTime } from '../../shared/format.js';
+import { statusLabel } from './format.js';
 import { heading, paragraph, renderPdf, table, type TableColumn } from './pdf.js';
 
 const COLUMNS: TableColumn<AgencyActionItem>[] = [

@@ -1,13 +1,6 @@
-// Dates and labels as UK readers expect them in exports.
-export function ukDate(isoDate: string | null | undefined): string {
-  if (!isoDate) return '';
-  const date = new Date(isoDate.length === 10 ? `${isoDate}T12:00:00Z` : isoDate);
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Europe/London' }).format(date);
-}
-
-export function ukDateTime(iso: string): string {
-  return new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' }).format(new Date(iso));
-}
+// Labels as UK readers expect them in exports. Dates are plain formatting in shared/format.ts; they are re-exported
+// here only for server/mail/agencyListMessage.ts until it imports shared/format.js itself.
+export { ukDate, ukDateTime } from '../../shared/format.js';
 
 export function statusLabel(status: string): string {
   const labels: Record<string, string> = {

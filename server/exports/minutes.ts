@@ -2,7 +2,8 @@
 // and actions grouped by agency. HTML (printable page) and PDF share one outline.
 import type { ClosedRecord, RecordAction } from '../../shared/logic/agencyActions.js';
 import { pathwayLabel } from '../../shared/logic/agencyActions.js';
-import { statusLabel, ukDate, ukDateTime } from './format.js';
+import { ukDate, ukDateTime } from '../../shared/format.js';
+import { statusLabel } from './format.js';
 import { heading, paragraph, PROTECTIVE_MARKING, renderPdf, table } from './pdf.js';
 
 interface MinutesOutline {

@@ -1,7 +1,7 @@
 // The Express application: security headers, sessions, REST routes, the built client.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import express, { type Router } from 'express';
+import express from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { SessionAuth } from '../auth/session.js';
@@ -14,12 +14,14 @@ import { noStore } from './noStore.js';
 import { openApiDocument } from './openapi.js';
 import { requireOwnOrigin } from './originGuard.js';
 import { sessionStatusRoutes } from './sessionStatus.js';
+import { clientRoutes } from './staticAssets.js';
 import { actionRoutes } from './routes/actions.js';
 import { authRoutes } from './routes/auth.js';
 import { closeRoutes } from './routes/close.js';
 import { directoryRoutes } from './routes/directory.js';
-import { healthRoutes } from './routes/health.js';
+import { healthRoutes, type StoreHealth } from './routes/health.js';
 import { identityProviderRoutes } from './routes/identityProviders.js';
+import { liveMetricsRoutes, type LiveMetricsSource } from './routes/liveMetrics.js';
 import { liveStatusRoutes } from './routes/liveStatus.js';
 import { meetingAccessRoutes } from './routes/meetingAccess.js';
 import { meetingRoutes } from './routes/meetings.js';
@@ -33,11 +35,13 @@ export interface AppDeps {
   logger: Logger;
   services: Services;
   auth: SessionAuth;
-  /** Routes of other concerns (live documents, close, exports), mounted after the records API. */
-  extraRoutes?: Router[];
+  /** The live layer's counters for GET /api/live/metrics (passed in: http/ never imports live/). */
+  live: LiveMetricsSource;
+  /** GET /health: is the store reachable, and which kind is it (passed in: the services expose no store). */
+  storeHealth: StoreHealth;
 }
 
-export function createApp({ config, logger, services, auth, extraRoutes = [] }: AppDeps) {
+export function createApp({ config, logger, services, auth, live, storeHealth }: AppDeps) {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', trustedProxies());
@@ -53,7 +57,7 @@ export function createApp({ config, logger, services, auth, extraRoutes = [] }: 
       autoLogging: { ignore: (req) => req.url === '/ping' || req.url === '/health' },
     }),
   );
-  app.use(healthRoutes(services.store, new Date(), { redisUrl: config.redisUrl }));
+  app.use(healthRoutes(storeHealth, new Date(), { redisUrl: config.redisUrl }));
   app.use('/api', noStore);
   app.use(auth.sessionMiddleware);
   app.use(auth.passport.session());
@@ -78,16 +82,11 @@ export function createApp({ config, logger, services, auth, extraRoutes = [] }: 
   app.use(trackedActionRoutes(services));
   app.use(actionRoutes(services));
   app.use(liveStatusRoutes(services));
-  for (const router of extraRoutes) app.use(router);
+  app.use(liveMetricsRoutes(live, services));
   app.use('/api', notFoundHandler);
 
   const clientDist = path.resolve(config.clientDist ?? 'client/dist');
-  if (existsSync(clientDist)) {
-    app.use(express.static(clientDist, { index: false, maxAge: '1h' }));
-    app.get(/^\/(?!api\/|yjs\/|socket\.io\/).*/, (_req, res) => {
-      res.sendFile(path.join(clientDist, 'index.html'));
-    });
-  }
+  if (existsSync(clientDist)) app.use(clientRoutes(clientDist));
   app.use(notFoundHandler);
   app.use(errorHandler(logger));
   return app;

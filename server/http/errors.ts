@@ -2,7 +2,7 @@
 // Every 401 and 403 it answers is also recorded in the audit log as one 'access.refused' entry.
 import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
 import { ZodError } from 'zod';
-import { DomainError } from '../services/errors.js';
+import { DomainError } from '../errors.js';
 import { DuplicateKeyError } from '../store/port.js';
 import type { Logger } from '../logger.js';
 

@@ -2,7 +2,7 @@ import type { Request, RequestHandler } from 'express';
 import { z } from 'zod';
 import type { PublicUser } from '../../shared/domain/records.js';
 import type { Role } from '../../shared/domain/schemas.js';
-import { DomainError, Forbidden } from '../services/errors.js';
+import { DomainError, Forbidden } from '../errors.js';
 
 class Unauthenticated extends DomainError {
   constructor() {

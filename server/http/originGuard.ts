@@ -2,7 +2,7 @@
 // once as 'access.refused' with reason 'origin'. Safe methods (GET, HEAD, OPTIONS) change nothing and pass.
 import type { RequestHandler } from 'express';
 import type { RefusalRecorder } from './errors.js';
-import { checkOrigin, ORIGIN_REFUSED, type OriginRule } from './originCheck.js';
+import { checkOrigin, ORIGIN_REFUSED, type OriginRule } from '../auth/originCheck.js';
 import type { Logger } from '../logger.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);

@@ -1,10 +1,9 @@
 // Per-account lockout around every credential check of signing in (password, second factor), with audit
 // entries and the one message that says when to try again without saying whether the account exists.
 import type { Request, Response } from 'express';
-import { accountLockout } from '../auth/lockout/accountLockout.js';
 import { lockoutSettings, progressiveDelayMs, ukClockTime } from '../auth/lockout/settings.js';
 import type { Services } from '../services/index.js';
-import { DomainError } from '../services/errors.js';
+import { DomainError } from '../errors.js';
 import type { AuditedError } from './errors.js';
 
 /** A locked account (or unknown username): 429 naming the time the lock ends. */
@@ -22,9 +21,9 @@ function lockedError(res: Response, until: Date): AccountLocked {
   return new AccountLocked(until);
 }
 
-export function signInGuard(services: Services, env: NodeJS.ProcessEnv = process.env) {
+export function signInGuard(services: Pick<Services, 'signInLockout' | 'audit'>, env: NodeJS.ProcessEnv = process.env) {
   const settings = lockoutSettings(env);
-  const lockout = accountLockout(services.store.collection('signInThrottle'), settings);
+  const lockout = services.signInLockout(settings);
   const where = (req: Request, username: string) => ({ username, ip: req.ip ?? '' });
 
   return {

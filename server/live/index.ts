@@ -1,13 +1,12 @@
 // The live layer: Yjs document sync and Socket.IO meeting control on the same HTTP server.
 import type { Server } from 'node:http';
-import type { Router } from 'express';
 import type { SessionAuth } from '../auth/session.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { Services } from '../services/index.js';
 import { attachControl } from './control/index.js';
 import { attachYjsSync } from './sync/index.js';
-import { syncRoutes } from './sync/routes.js';
+import type { SyncMetrics } from './sync/metrics.js';
 
 export interface LiveDeps {
   httpServer: Server;
@@ -18,7 +17,8 @@ export interface LiveDeps {
 }
 
 export interface LiveLayer {
-  routes: Router[];
+  /** The sync transport's counters; server.ts hands this to the REST layer's GET /api/live/metrics. */
+  syncMetrics(): ReturnType<SyncMetrics['snapshot']>;
   close(): Promise<void>;
 }
 
@@ -26,7 +26,7 @@ export async function attachLive(deps: LiveDeps): Promise<LiveLayer> {
   const control = await attachControl(deps);
   const sync = attachYjsSync(deps);
   return {
-    routes: [syncRoutes(sync.metrics, deps.services.documents)],
+    syncMetrics: () => sync.metrics.snapshot(),
     close: async () => {
       await control.close();
       await sync.close();

@@ -2,13 +2,13 @@
 // before it completes (403) and audited once as 'access.refused' with reason 'origin'.
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import type { RefusalRecorder } from '../http/errors.js';
-import { checkOrigin, type OriginRule } from '../http/originCheck.js';
+import { checkOrigin, type OriginRule } from '../auth/originCheck.js';
 import type { Logger } from '../logger.js';
+import type { AuditService } from '../services/audit.js';
 
 export interface OriginGateDeps {
   rule: OriginRule;
-  audit: RefusalRecorder;
+  audit: Pick<AuditService, 'record'>;
   logger: Logger;
 }
 

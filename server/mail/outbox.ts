@@ -1,7 +1,7 @@
 // The e-mail outbox: every message to send is a document, so nothing is lost when SMTP is down,
 // when the process dies mid-send, or when SMTP is not configured yet.
 import { DuplicateKeyError, type Store } from '../store/port.js';
-import { Conflict, NotFound } from '../services/errors.js';
+import { Conflict, NotFound } from '../errors.js';
 
 export type EmailState = 'queued' | 'sending' | 'sent' | 'failed' | 'not-configured';
 

@@ -23,17 +23,50 @@ export function createSmtpTransport(smtp: Config['smtp']): Transporter | null {
 
 export const TLS_REQUIRED = 'TLS required: the mail server did not set up TLS (SMTP_SECURE=1 for a TLS port; SMTP_ALLOW_PLAINTEXT=1 only for a local relay)';
 
+const MAX_DETAIL = 200;
+
+/** Text from a mail server or an error, with every e-mail address taken out and its length bounded. */
+export function withoutAddresses(text: string): string {
+  const clean = text
+    .replace(/<?[^\s<>"'(),;:]+@[^\s<>"'(),;:]+>?/g, '<address>')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return clean.length > MAX_DETAIL ? `${clean.slice(0, MAX_DETAIL)}…` : clean;
+}
+
+interface SendErrorShape {
+  name?: string;
+  message?: string;
+  code?: unknown;
+  originalCode?: unknown;
+  responseCode?: unknown;
+  response?: unknown;
+  command?: unknown;
+  cause?: unknown;
+}
+
 /**
- * A failure described without personal data: SMTP replies often echo addresses or content,
- * so only the error code and the SMTP status code are kept.
+ * A failure described without personal data, keeping its real cause: the error code (and the system
+ * code under it, e.g. ESOCKET (ECONNRESET)), the SMTP status code and the command it answered, and the
+ * server's reply or the error's own message with every address taken out. An error that is not the
+ * transport's (no code) is described by its name and message, with the step it came from.
  */
-export function describeSendError(err: unknown): string {
-  const { code, responseCode, command } = (err ?? {}) as { code?: string; responseCode?: number; command?: string };
+export function describeSendError(err: unknown, step?: string): string {
+  const e = (err && typeof err === 'object' ? err : { message: String(err) }) as SendErrorShape;
+  const code = typeof e.code === 'string' && e.code ? e.code : null;
+  const original = typeof e.originalCode === 'string' && e.originalCode !== code ? e.originalCode : null;
+  const responseCode = typeof e.responseCode === 'number' && e.responseCode > 0 ? e.responseCode : null;
+  const command = typeof e.command === 'string' && e.command ? e.command.split(' ')[0] : null;
+  // nodemailer appends the server's reply to its message; the reply alone says more when there is one.
+  const said = typeof e.response === 'string' && e.response ? e.response : (e.message ?? '');
+  const cause = e.cause && typeof e.cause === 'object' && 'message' in e.cause ? String((e.cause as Error).message) : null;
   const parts = [
     code === 'ETLS' ? TLS_REQUIRED : null,
-    code ?? 'ERROR',
+    code ? `${code}${original ? ` (${original})` : ''}` : `${step ? `${step}: ` : ''}${e.name && e.name !== 'Error' ? e.name : 'error'} without a code`,
     responseCode ? `SMTP ${responseCode}` : null,
-    command ? `during ${command.split(' ')[0]}` : null,
+    command ? `during ${command}` : null,
+    said ? `${responseCode ? 'server said' : 'message'}: ${withoutAddresses(said)}` : null,
+    cause ? `cause: ${withoutAddresses(cause)}` : null,
   ];
   return parts.filter(Boolean).join(', ');
 }

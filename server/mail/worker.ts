@@ -35,13 +35,17 @@ export async function startMailWorker(options: MailWorkerOptions): Promise<MailW
   let running: Promise<void> = Promise.resolve();
 
   async function sendOne(email: OutboxEmail): Promise<void> {
+    // The step that failed goes with an error that is not the transport's, so its cause is never lost.
+    let step = 'composing the message';
     try {
       const message = await options.compose(email);
+      step = 'sending';
       await transport!.sendMail({ from: options.from, to: email.to, ...message });
+      step = 'recording the sent message';
       await outbox.markSent(email);
       await options.audit.record(null, 'email.sent', 'meeting', email.meetingId, { agencyId: email.agencyId, attempt: email.attempts + 1 });
     } catch (err) {
-      const reason = describeSendError(err);
+      const reason = describeSendError(err, step);
       const state = await outbox.markAttemptFailed(email, reason, options.maxAttempts, options.retryBaseMs);
       await options.audit.record(null, state === 'failed' ? 'email.failed' : 'email.retry', 'meeting', email.meetingId, { agencyId: email.agencyId, reason });
       logger.warn({ emailId: email._id, reason, state }, 'e-mail not sent');

@@ -10,7 +10,7 @@ const server = await startServer(loadConfig({ NODE_ENV: 'production', ALLOW_EPHE
 });
 const base = process.env.PUBLIC_URL ?? `http://localhost:${server.port}`;
 console.log(`
-Roundtable demo is running (${created ? 'demo data created' : 'demo data already there'}; store: ${server.services.store.kind}).
+Roundtable demo is running (${created ? 'demo data created' : 'demo data already there'}; store: ${server.store.kind}).
   Open ${base}
   Sign in as chair, probation, police, housing, substance, minutes, observer or admin
   Password: ${process.env.DEMO_PASSWORD ? 'the value of DEMO_PASSWORD' : DEFAULT_DEMO_PASSWORD}

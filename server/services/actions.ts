@@ -9,7 +9,7 @@ import { assertCanSeeMeeting } from '../auth/permissions.js';
 import { authorize, WRITER_ROLES } from '../policy/index.js';
 import type { Store } from '../store/port.js';
 import type { AuditService } from './audit.js';
-import { Conflict, Forbidden, Invalid, NotFound } from './errors.js';
+import { Conflict, Forbidden, Invalid, NotFound } from '../errors.js';
 import type { DomainEventBus } from './events.js';
 import type { LiveDocuments } from './liveDocuments.js';
 import type { MeetingService } from './meetings.js';

@@ -1,2 +1,3 @@
-// Domain errors now live at server/errors.ts (the bottom layer); this re-export keeps older imports working.
+// Domain errors live at server/errors.ts (the bottom layer). This re-export remains only for server/mail/outbox.ts,
+// which is being edited elsewhere: point it at ../errors.js, then delete this file.
 export * from '../errors.js';

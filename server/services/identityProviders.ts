@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { IdentityProviderInput } from '../../shared/domain/schemas.js';
 import type { Store } from '../store/port.js';
 import { DuplicateKeyError } from '../store/port.js';
-import { Conflict, Invalid, NotFound } from './errors.js';
+import { Conflict, Invalid, NotFound } from '../errors.js';
 
 export interface IdentityProviderDoc extends IdentityProviderInput {
   _id: string;

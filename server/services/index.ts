@@ -1,6 +1,8 @@
 // The domain services, built once per process. REST routes and the live layer both call these.
 import type { Agency, Panel, SharingBasis } from '../../shared/domain/records.js';
 import type { AgencyInput, PanelInput, SharingBasisInput } from '../../shared/domain/schemas.js';
+import { accountLockout, type ThrottleDoc } from '../auth/lockout/accountLockout.js';
+import type { LockoutSettings } from '../auth/lockout/settings.js';
 import { createDocumentHub, type DocumentHubDeps } from '../documents/index.js';
 import type { Logger } from '../logger.js';
 import type { Store } from '../store/port.js';
@@ -12,6 +14,7 @@ import { meetingControlService } from './meetingControl.js';
 import { meetingService } from './meetings.js';
 import { meetingAccessService } from './meetingAccess.js';
 import { documentAccessService } from './documentAccess.js';
+import { identityProviderService } from './identityProviders.js';
 import { personService } from './people.js';
 import { recordService } from './records.js';
 import { userService } from './users.js';
@@ -25,6 +28,14 @@ export interface ServiceOptions {
   /** How long a user's edits of one document are gathered into one audit entry. */
   auditEditWindowMs?: number;
   documents?: Pick<DocumentHubDeps, 'unloadGraceMs' | 'compactThreshold'>;
+}
+
+/** The store behind a set of services: for demo seeding only (server/demo/), never for the app's code paths. */
+const stores = new WeakMap<object, Store>();
+export function storeBehind(services: Services): Store {
+  const store = stores.get(services);
+  if (!store) throw new Error('these services were not built by createServices');
+  return store;
 }
 
 export function createServices(store: Store, options: ServiceOptions = {}) {
@@ -48,12 +59,14 @@ export function createServices(store: Store, options: ServiceOptions = {}) {
     windowMs: options.auditEditWindowMs,
     onError: (err) => options.logger?.error({ err: { name: (err as Error).name, message: (err as Error).message } }, 'auditing edits failed'),
   });
-  return {
-    store,
+  const services = {
     events,
     audit,
     auditEdits,
     users: userService(store),
+    identityProviders: identityProviderService(store),
+    /** The per-account sign-in lockout, its counts kept in the store's signInThrottle collection. */
+    signInLockout: (settings: LockoutSettings) => accountLockout(store.collection<ThrottleDoc>('signInThrottle'), settings),
     agencies: recordService<Agency, AgencyInput>(store.collection('agencies'), 'Agency'),
     panels: recordService<Panel, PanelInput>(store.collection('panels'), 'Panel'),
     sharingBases: recordService<SharingBasis, SharingBasisInput & { createdBy: string }>(store.collection('sharingBases'), 'Sharing basis'),
@@ -69,5 +82,7 @@ export function createServices(store: Store, options: ServiceOptions = {}) {
     trackedActions: trackedActionService(store, audit, events),
     close: closeService({ store, documents, events, audit, meetings, outbox }),
   };
+  stores.set(services, store);
+  return services;
 }
 export type Services = ReturnType<typeof createServices>;

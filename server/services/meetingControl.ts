@@ -7,7 +7,7 @@ import type { MeetingState, MeetingStateEvent } from '../../shared/live/controlE
 import { MEETING, meetingDocName, readAgenda } from '../../shared/live/layout.js';
 import { assertCanSeeMeeting, isMeetingChair } from '../auth/permissions.js';
 import type { AuditService } from './audit.js';
-import { Conflict, Forbidden, NotFound } from './errors.js';
+import { Conflict, Forbidden, NotFound } from '../errors.js';
 import type { DomainEventBus } from './events.js';
 import type { LiveDocuments } from './liveDocuments.js';
 import type { MeetingService } from './meetings.js';

@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Page, Stamped } from '../../shared/domain/records.js';
 import type { Collection, Filter, FindOptions } from '../store/port.js';
-import { NotFound } from './errors.js';
+import { NotFound } from '../errors.js';
 
 export interface PageRequest {
   offset?: number;
@@ -31,6 +31,10 @@ export function recordService<T extends Stamped, Input extends object>(collectio
       const found = await collection.findOne({ _id: id });
       if (!found) throw new NotFound(label);
       return found;
+    },
+    /** The record, or null when there is none (for callers that carry on without it). */
+    find(id: string): Promise<T | null> {
+      return collection.findOne({ _id: id });
     },
     async update(id: string, patch: Partial<Input>): Promise<T> {
       const updated = await collection.findOneAndUpdate({ _id: id }, { $set: { ...patch, updatedAt: new Date().toISOString() } });

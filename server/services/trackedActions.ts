@@ -11,10 +11,10 @@ import { ukToday } from '../../shared/logic/ukToday.js';
 import type { Store } from '../store/port.js';
 import type { AuditService } from './audit.js';
 import { caseContexts } from './agencyActions.js';
-import { Forbidden, Invalid, NotFound } from './errors.js';
+import { Forbidden, Invalid, NotFound } from '../errors.js';
 import type { DomainEventBus } from './events.js';
 import type { PageRequest } from './records.js';
-import { ukDate } from '../exports/format.js';
+import { ukDate } from '../../shared/format.js';
 
 export const RELEASE_HORIZON_DAYS = 12 * 7;
 

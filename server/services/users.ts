@@ -7,7 +7,7 @@ import { unusablePasswordHash } from '../auth/secretHash.js';
 import { userSessions, type SessionDoc, type SessionSummary } from '../auth/sessionStore.js';
 import type { Store } from '../store/port.js';
 import { DuplicateKeyError } from '../store/port.js';
-import { Conflict, Invalid, NotFound } from './errors.js';
+import { Conflict, Invalid, NotFound } from '../errors.js';
 import { listPage, type PageRequest } from './records.js';
 
 export interface UserDoc extends PublicUser {

@@ -57,6 +57,19 @@ class EmbeddedCollection<T extends Doc> implements Collection<T> {
     return cursor as unknown as Promise<T[]>;
   }
 
+  async *findInBatches(filter: Filter, batchSize: number): AsyncIterable<T[]> {
+    // The cursor without findAsync's copy of every match (which holds the event loop for the whole result): its
+    // matches are the stored objects themselves, which nedb never changes in place (updates replace them), so they
+    // stay a consistent snapshot while we copy them a batch at a time.
+    const cursor = this.db.findAsync(filter) as unknown as { mapFn?: unknown; execAsync(): Promise<T[]> };
+    cursor.mapFn = undefined;
+    const matches = await cursor.execAsync();
+    for (let start = 0; start < matches.length; start += batchSize) {
+      if (start > 0) await new Promise(setImmediate);
+      yield structuredClone(matches.slice(start, start + batchSize));
+    }
+  }
+
   count(filter: Filter): Promise<number> {
     return this.db.countAsync(filter) as unknown as Promise<number>;
   }

@@ -27,7 +27,7 @@ class MongoCollection<T extends Doc> implements Collection<T> {
 
   async insertMany(docs: T[]): Promise<void> {
     if (docs.length === 0) return;
-    await this.coll.insertMany(docs.map((d) => ({ ...d }) as Doc)).catch((e) => translate(this.name, e));
+    await this.coll.insertMany(docs.map((d) => ({ ...d }) as Doc), { ordered: true }).catch((e) => translate(this.name, e));
   }
 
   async findOne(filter: Filter): Promise<T | null> {
@@ -40,6 +40,19 @@ class MongoCollection<T extends Doc> implements Collection<T> {
     if (options.skip) cursor = cursor.skip(options.skip);
     if (options.limit) cursor = cursor.limit(options.limit);
     return (await cursor.toArray()) as T[];
+  }
+
+  async *findInBatches(filter: Filter, batchSize: number): AsyncIterable<T[]> {
+    const cursor = this.coll.find(filter, { batchSize });
+    let batch: T[] = [];
+    for await (const doc of cursor) {
+      batch.push(doc as T);
+      if (batch.length >= batchSize) {
+        yield batch;
+        batch = [];
+      }
+    }
+    if (batch.length > 0) yield batch;
   }
 
   count(filter: Filter): Promise<number> {

@@ -16,9 +16,17 @@ export interface FindOptions {
 
 export interface Collection<T extends { _id: string }> {
   insertOne(doc: T): Promise<T>;
+  /** Inserts docs in order with one write: the embedded store appends them and syncs to disk once per call; MongoDB
+   *  sends one ordered insertMany with the store's write concern. Resolves once every doc is durable. */
   insertMany(docs: T[]): Promise<void>;
   findOne(filter: Filter): Promise<T | null>;
   find(filter: Filter, options?: FindOptions): Promise<T[]>;
+  /**
+   * The matching documents in batches of at most batchSize, in no particular order, for long results: the embedded
+   * store takes its snapshot at once and copies one batch per event-loop turn; MongoDB streams. The result is as of
+   * the call (the embedded store) or as the cursor reads (MongoDB).
+   */
+  findInBatches(filter: Filter, batchSize: number): AsyncIterable<T[]>;
   count(filter: Filter): Promise<number>;
   /** Returns how many documents matched. */
   updateOne(filter: Filter, update: Update, options?: { upsert?: boolean }): Promise<number>;

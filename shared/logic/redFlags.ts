@@ -1,5 +1,6 @@
 // Red flags of one case: the gaps the panel must see before it moves on. Pure, so the room,
 // the close and the exports compute the same list from the same documents.
+import { ukLongDate } from '../format.js';
 import { ukToday } from './ukToday.js';
 import type * as Y from 'yjs';
 import { DAY_OF_RELEASE, PATHWAYS, readActions, readCase, type ActionFields, type CaseView, type DayOfReleaseKey, type PathwayKey } from '../live/layout.js';
@@ -66,7 +67,7 @@ export function computeRedFlags({ person, caseView, actions, today }: RedFlagInp
       code: 'overdue-action',
       severity: 'high',
       actionId: action.id,
-      message: `Overdue by ${late} day${late === 1 ? '' : 's'} (due ${due}): ${action.text}`,
+      message: `Overdue by ${late} day${late === 1 ? '' : 's'} (due ${ukLongDate(due)}): ${action.text}`,
     });
   }
 

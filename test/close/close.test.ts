@@ -85,7 +85,7 @@ describe('closing a meeting', () => {
     expect(second.status).toBe(200);
     expect(second.body).toEqual(firstClose.body);
     expect(third.body).toEqual(firstClose.body);
-    const store = server.services.store;
+    const store = server.store;
     expect(await store.collection('actions').count({ meetingId: ids.meetingId })).toBe(5);
     expect(await store.collection('emails').count({ meetingId: ids.meetingId })).toBe(4);
     expect(await store.collection('closures').count({ _id: ids.meetingId })).toBe(1);

@@ -1,54 +1,10 @@
 // E-mail after close, through a real SMTP server started here: one message per agency with its
 // PDF attached; a failing server leads to retries and a visible failed state, then a re-queue succeeds.
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { SMTPServer } from 'smtp-server';
-import type { AddressInfo } from 'node:net';
 import { loginAs } from '../support/http.js';
 import { PASSWORD, startTestServer, type TestServer } from '../support/server.js';
+import { pdfAttachment, startSmtp } from '../support/smtp.js';
 import { demoIds, pdfPages, prepareMeeting, waitFor } from './support.js';
-
-interface Received {
-  to: string[];
-  raw: string;
-}
-
-async function startSmtp(shouldReject: () => boolean): Promise<{ server: SMTPServer; port: number; received: Received[]; rejected: () => number }> {
-  const received: Received[] = [];
-  let rejected = 0;
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onRcptTo(_address, _session, callback) {
-      if (!shouldReject()) return callback();
-      rejected++;
-      callback(Object.assign(new Error('Mailbox unavailable'), { responseCode: 550 }));
-    },
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, port: (server.server.address() as AddressInfo).port, received, rejected: () => rejected };
-}
-
-/** The first application/pdf part of a MIME message, decoded. */
-function pdfAttachment(raw: string): { filename: string; data: Buffer } | null {
-  const boundary = /boundary="?([^";\r\n]+)"?/.exec(raw)?.[1];
-  if (!boundary) return null;
-  for (const part of raw.split(`--${boundary}`)) {
-    if (!/Content-Type: application\/pdf/i.test(part)) continue;
-    const [headers, ...body] = part.split(/\r?\n\r?\n/);
-    const filename = /filename="?([^";\r\n]+)"?/.exec(headers)?.[1] ?? '';
-    return { filename, data: Buffer.from(body.join('').replace(/\s+/g, ''), 'base64') };
-  }
-  return null;
-}
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -70,7 +26,7 @@ async function roundtableWith(smtpPort: number, maxAttempts = 3): Promise<TestSe
 describe('e-mailing the agency lists', () => {
   it('sends one message per agency to its contact address, with its PDF attached', async () => {
     const smtp = await startSmtp(() => false);
-    cleanups.push(() => new Promise((resolve) => smtp.server.close(() => resolve())));
+    cleanups.push(() => smtp.close());
     const server = await roundtableWith(smtp.port);
     const ids = demoIds(server.demo);
     const { chair } = await prepareMeeting(server.url, ids);
@@ -102,7 +58,7 @@ describe('e-mailing the agency lists', () => {
   it('retries against a failing server, shows the failure to the chair, and sends on re-queue', async () => {
     let failing = true;
     const smtp = await startSmtp(() => failing);
-    cleanups.push(() => new Promise((resolve) => smtp.server.close(() => resolve())));
+    cleanups.push(() => smtp.close());
     const server = await roundtableWith(smtp.port, 3);
     const ids = demoIds(server.demo);
     const { chair } = await prepareMeeting(server.url, ids);
@@ -114,11 +70,21 @@ describe('e-mailing the agency lists', () => {
     });
     for (const email of failed) {
       expect(email.attempts).toBe(3);
-      expect(email.lastError).toMatch(/SMTP 550/);
+      // The chair sees a described cause, never a bare code, and no address.
+      expect(email.lastError).toMatch(/^E[A-Z]+\b.*, (server said|message): \S/);
       expect(email.lastError).not.toContain('@');
     }
-    // Every message reached the real server and was refused there; an attempt may also fail before the
-    // recipient stage (a dropped connection under load), so the server's count is not exactly 3 × 3.
+    // Every message reached the real server and was refused there at least once. Any one attempt may also
+    // fail before the recipient stage (a dropped connection under load: ESOCKET (ECONNRESET), ECONNECTION),
+    // so neither the last reason nor the server's count is pinned to the refusal (not exactly 3 × 3).
+    const reasons = await server.services.audit.list({ targetId: ids.meetingId });
+    for (const email of failed) {
+      const ofThis = reasons.filter((r) => (r.action === 'email.retry' || r.action === 'email.failed') && r.details?.agencyId === email.agencyId);
+      expect(ofThis.map((r) => r.action).sort()).toEqual(['email.failed', 'email.retry', 'email.retry']);
+      const refusals = ofThis.filter((r) => /^EENVELOPE, SMTP 550, during RCPT, server said: 550 Mailbox unavailable/.test(String(r.details?.reason)));
+      expect(refusals.length, JSON.stringify(ofThis.map((r) => r.details?.reason))).toBeGreaterThanOrEqual(1);
+      for (const r of ofThis) expect(String(r.details?.reason)).not.toContain('@');
+    }
     expect(smtp.rejected()).toBeGreaterThanOrEqual(3);
     expect(smtp.received).toHaveLength(0);
     const housing = await loginAs(server.url, 'housing', PASSWORD);

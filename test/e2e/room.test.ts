@@ -176,7 +176,9 @@ describeBrowser('the live meeting room (browser)', () => {
     const observer = await join('observer');
     await expect.poll(() => saveState(observer), POLL).toBe('read-only');
     await expect.poll(() => itemHeading(observer), POLL).toBe('Kayleigh Brennan: release in 12 days');
-    await expect.poll(() => whoAtRisk(observer).isDisabled(), POLL).toBe(true);
+    // Read-only: the field is a summary list row with its text, not a box to type in.
+    await expect.poll(() => observer.page.locator('.roundtable-readonly-field dt', { hasText: 'Who is at risk' }).count(), POLL).toBe(1);
+    await expect(observer.page.getByRole('textbox', { name: 'Who is at risk', exact: true }).count()).resolves.toBe(0);
     await expect(observer.page.getByRole('button', { name: 'Record a decision' }).count()).resolves.toBe(0);
     expect(observer.errors).toEqual([]);
   });

@@ -70,7 +70,7 @@ describe('migrating a layout-1 meeting document on load', () => {
     const meeting = server.demo.meeting;
     const [standing, daniel, kayleigh] = meeting.agenda;
     const name = meetingDocName(meeting._id);
-    const updates = server.services.store.collection<{ _id: string; doc: string; update: string; createdAt: string }>('docUpdates');
+    const updates = server.store.collection<{ _id: string; doc: string; update: string; createdAt: string }>('docUpdates');
     expect(await updates.count({ doc: name })).toBe(0);
     const old = layoutOneDoc(meeting.agenda, server.demo.users.probation.agencyId);
     await updates.insertOne({ _id: randomUUID(), doc: name, update: Buffer.from(Y.encodeStateAsUpdate(old)).toString('base64'), createdAt: new Date().toISOString() });
@@ -116,7 +116,7 @@ describe('migrating a layout-1 meeting document on load', () => {
     await server.stop();
     const again = await startTestServer({ dataDir: server.dataDir });
     servers.push(again);
-    const stored = await again.services.store.collection<{ _id: string; doc: string; update: string }>('docUpdates').find({ doc: name });
+    const stored = await again.store.collection<{ _id: string; doc: string; update: string }>('docUpdates').find({ doc: name });
     for (const record of stored) expect(bytesContain(Buffer.from(record.update, 'base64'), 'DANIEL-')).toBe(false);
     const notesAgain = await again.services.documents.read(danielDoc, (doc) => ({
       notes: xmlFragmentToText(doc.getXmlFragment(notesFragmentName(daniel.id))),

@@ -26,7 +26,7 @@ beforeAll(async () => {
   const agendaItem = server.demo.meeting.agenda[3];
   item3 = { id: agendaItem.id, personId: agendaItem.personId! };
   // Only probation takes part in item 3 (the lead's per-item access, set straight in the store).
-  await server.services.store
+  await server.store
     .collection<Meeting>('meetings')
     .updateOne({ _id: meetingId }, { $set: { itemAccess: { [item3.id]: { agencyIds: [server.demo.users.probation.agencyId] } } } });
   chair = await loginAs(server.url, 'chair', PASSWORD);

@@ -54,7 +54,7 @@ describe('disabling an account', () => {
     const user = await createUser(server, admin);
     const client = await signIn(server, user);
     // As if the account were disabled elsewhere without its sessions being ended: the account check alone must refuse.
-    const marked = await server.services.store.collection('users').updateOne({ _id: user.id }, { $set: { disabledAt: new Date().toISOString() } });
+    const marked = await server.store.collection('users').updateOne({ _id: user.id }, { $set: { disabledAt: new Date().toISOString() } });
     expect(marked).toBe(1);
     expect((await client.get('/api/me')).status).toBe(401);
     expect(await refusal(controlClient(server.url, client.cookie))).toBe(SIGN_IN_REQUIRED);

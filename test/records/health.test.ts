@@ -16,7 +16,7 @@ describe('health', () => {
     const body = await up.json();
     expect(body).toMatchObject({ status: 'UP', components: { store: { kind: 'embedded', status: 'UP' } } });
 
-    await server.services.store.close();
+    await server.store.close();
     const down = await fetch(`${server.url}/health`);
     expect(down.status).toBe(503);
     expect((await down.json()).status).toBe('DOWN');

@@ -16,7 +16,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-const sessions = () => server.services.store.collection<SessionDoc>('sessions');
+const sessions = () => server.store.collection<SessionDoc>('sessions');
 
 async function until(condition: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
   for (const deadline = Date.now() + timeoutMs; !(await condition()); ) {

@@ -108,6 +108,28 @@ for (const adapter of adapters) {
       expect(await updates.count({ doc: 'meeting.x' })).toBe(1);
     });
 
+    it('reads long results in batches, and keeps a batch insertMany across a reopen', async () => {
+      const updates = store.collection<{ _id: string; doc: string; seq: number; update: string }>('docUpdates');
+      const docs = Array.from({ length: 2500 }, (_, i) => ({ _id: `b.${i}`, doc: 'case.batches', seq: i + 1, update: 'AA==' }));
+      await updates.insertMany(docs);
+      await updates.insertOne({ _id: 'other', doc: 'case.other', seq: 1, update: 'AA==' });
+      const sizes: number[] = [];
+      const seen: number[] = [];
+      for await (const batch of updates.findInBatches({ doc: 'case.batches' }, 1000)) {
+        sizes.push(batch.length);
+        for (const doc of batch) seen.push(doc.seq);
+      }
+      expect(sizes.every((size) => size <= 1000)).toBe(true);
+      expect(seen.sort((a, b) => a - b)).toEqual(docs.map((d) => d.seq));
+      // The batches are copies: changing one changes nothing stored.
+      for await (const batch of updates.findInBatches({ doc: 'case.other' }, 10)) batch[0].update = 'changed';
+      expect((await updates.findOne({ _id: 'other' }))?.update).toBe('AA==');
+      await store.close();
+      store = await reopen();
+      expect(await store.collection('docUpdates').count({ doc: 'case.batches' })).toBe(2500);
+      await store.collection('docUpdates').deleteMany({ doc: { $in: ['case.batches', 'case.other'] } });
+    });
+
     it('keeps every acknowledged write across a reopen', async () => {
       const people = store.collection<PersonDoc>('people');
       const doc = person('P1');

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { describe, it } from 'vitest';
+import { startWaitMs } from './process.js';
 
 const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 
@@ -17,19 +18,29 @@ export function findChromium(): string | null {
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(missingChromiumMessage());
-  return chromium.launch({
-    executablePath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const timeout = startWaitMs();
+  const startedAt = Date.now();
+  try {
+    return await chromium.launch({
+      executablePath,
+      // TEST_SERVER_START_MS (default 120 s) also bounds the browser's start on a busy machine.
+      timeout,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+  } catch (err) {
+    // Playwright's message carries the browser's own log; say which browser and how long it had.
+    const after = ((Date.now() - startedAt) / 1000).toFixed(1);
+    throw new Error(`Chromium (${executablePath}) did not start after ${after} s (limit ${timeout / 1000} s, TEST_SERVER_START_MS): ${String((err as Error).message ?? err).slice(-4096)}`, { cause: err });
+  }
 }
 
 function missingChromiumMessage(): string {

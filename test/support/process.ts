@@ -1,6 +1,7 @@
 // Runs the server as a separate OS process, so tests can SIGKILL it and start it again.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { onTestFailed } from 'vitest';
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -13,14 +14,49 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** How long a helper waits for something it starts (TEST_SERVER_START_MS, default 120 s on a busy 2-core machine). */
+export function startWaitMs(): number {
+  const fromEnv = Number(process.env.TEST_SERVER_START_MS);
+  return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : 120_000;
+}
+
+const OUTPUT_TAIL = 4096;
+
+/** The last ~4 KB of a process's output, for error messages. */
+export function outputTail(out: string, limit = OUTPUT_TAIL): string {
+  if (!out.trim()) return '(no output)';
+  return out.length > limit ? `…${out.slice(-limit)}` : out;
+}
+
+/**
+ * Calls onFailed if the Vitest test this runs in fails (its own timeout included) while `pending()` still
+ * holds; does nothing outside a test (in a hook, say).
+ */
+export function reportIfTestFails(pending: () => boolean, onFailed: () => void): void {
+  try {
+    onTestFailed(() => {
+      if (pending()) onFailed();
+    });
+  } catch {
+    // Not inside a test: the helper's own error message is all there is.
+  }
+}
+
 export interface ServerProcess {
   child: ChildProcess;
   url: string;
   output(): string;
 }
 
-export async function spawnServer(env: Record<string, string>, script = 'server/main.ts'): Promise<ServerProcess> {
+export interface SpawnOptions {
+  /** How long to wait for /health to answer 200; TEST_SERVER_START_MS or 120 s by default. */
+  startMs?: number;
+}
+
+export async function spawnServer(env: Record<string, string>, script = 'server/main.ts', options: SpawnOptions = {}): Promise<ServerProcess> {
   const port = env.PORT ?? String(await freePort());
+  const startMs = options.startMs ?? startWaitMs();
+  const startedAt = Date.now();
   const child = spawn(process.execPath, ['--import', 'tsx', script], {
     env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', MONGODB_URI: '', SESSION_SECRET: 'test-secret', ...env, PORT: port, HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -28,20 +64,41 @@ export async function spawnServer(env: Record<string, string>, script = 'server/
   let out = '';
   child.stdout?.on('data', (d) => (out += d));
   child.stderr?.on('data', (d) => (out += d));
+  let spawnError: Error | null = null;
+  child.once('error', (err) => (spawnError = err));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited early: ${out}`);
-    try {
-      const res = await fetch(`${url}/health`);
-      if (res.status === 200) return { child, url, output: () => out };
-    } catch {
-      // not listening yet
+  const describe = (what: string) =>
+    `${what} (${script} on port ${port}, after ${((Date.now() - startedAt) / 1000).toFixed(1)} s; wait limit ${startMs / 1000} s, TEST_SERVER_START_MS). Its output:\n${outputTail(out)}`;
+
+  let starting = true;
+  // When the surrounding test's own timeout ends it first, still say what the server printed.
+  reportIfTestFails(
+    () => starting,
+    () => {
+      starting = false;
+      child.kill('SIGKILL');
+      console.error(describe('The test failed while the server was still starting'));
+    },
+  );
+  try {
+    const deadline = startedAt + startMs;
+    while (Date.now() < deadline && starting) {
+      if (spawnError) throw new Error(describe(`The server could not be started: ${(spawnError as Error).message}`), { cause: spawnError });
+      if (child.exitCode !== null || child.signalCode !== null)
+        throw new Error(describe(`The server exited before it was healthy (code ${child.exitCode}, signal ${child.signalCode})`));
+      try {
+        const res = await fetch(`${url}/health`, { signal: AbortSignal.timeout(5_000) });
+        if (res.status === 200) return { child, url, output: () => out };
+      } catch {
+        // not listening yet
+      }
+      await new Promise((r) => setTimeout(r, 100));
     }
-    await new Promise((r) => setTimeout(r, 100));
+    child.kill('SIGKILL');
+    throw new Error(describe('The server did not become healthy'));
+  } finally {
+    starting = false;
   }
-  child.kill('SIGKILL');
-  throw new Error(`server did not become healthy: ${out}`);
 }
 
 export function waitForExit(child: ChildProcess): Promise<number | null> {

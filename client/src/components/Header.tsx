@@ -14,7 +14,7 @@ function SignedInUser({ user }: { user: PublicUser }) {
 
   async function handleSignOut() {
     await signOut();
-    navigate('/login', { replace: true });
+    void navigate('/login', { replace: true });
   }
 
   return (

@@ -42,11 +42,11 @@ export function useSaveState(live: LiveDoc | null): SaveState {
       } catch {
         if (controller.signal.aborted) return;
       }
-      timer = setTimeout(check, RETRY_MS[Math.min(attempt++, RETRY_MS.length - 1)]);
+      timer = setTimeout(() => void check(), RETRY_MS[Math.min(attempt++, RETRY_MS.length - 1)]);
     };
     // Each local edit restarts this effect through `pending` only once; later edits are caught
     // because the check compares clocks at the time it runs.
-    timer = setTimeout(check, SETTLE_MS);
+    timer = setTimeout(() => void check(), SETTLE_MS);
     return () => {
       controller.abort();
       clearTimeout(timer);

@@ -3,13 +3,17 @@
 // which the Content-Security-Policy refuses.
 import './userColours.css';
 
-const COLOURS = ['#1d70b8', '#00703c', '#d4351c', '#4c2c92', '#912b88', '#f47738', '#28a197', '#b58840', '#5694ca', '#d53880'];
+import { assignColours, hashedColour, USER_COLOURS } from './distinctColours';
 
-export function userColor(userId: string): string {
-  let hash = 0;
-  for (const char of userId) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
-  return COLOURS[hash % COLOURS.length];
+const COLOURS = USER_COLOURS;
+
+/** One user's colour: distinct among the room's presence when given, else a hash of the id. */
+export function userColor(userId: string, presentIds?: readonly string[]): string {
+  if (!presentIds) return hashedColour(userId);
+  return assignColours([...presentIds, userId]).get(userId) ?? hashedColour(userId);
 }
+
+export { assignColours };
 
 /** The class that sets --roundtable-user-colour to this colour (a neutral grey for one not in the palette). */
 export function userColourClass(colour: string | undefined): string {

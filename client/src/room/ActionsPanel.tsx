@@ -16,6 +16,7 @@ interface Props {
   personId?: string;
   personName?: string;
   hasReleaseDate: boolean;
+  releaseDate?: string | null;
   user: PublicUser;
   agencies: Agency[];
   directory: Directory | null;
@@ -23,7 +24,7 @@ interface Props {
   readOnly: boolean;
 }
 
-export function ActionsPanel({ meetingId, live, itemId, personId, personName, hasReleaseDate, user, agencies, directory, caseTitle, readOnly }: Props) {
+export function ActionsPanel({ meetingId, live, itemId, personId, personName, hasReleaseDate, releaseDate, user, agencies, directory, caseTitle, readOnly }: Props) {
   const version = useYObserved(live.doc.getMap(SCOPED.actions));
   const actions = useMemo(
     () => readActions(live.doc).sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
@@ -32,7 +33,7 @@ export function ActionsPanel({ meetingId, live, itemId, personId, personName, ha
   );
   const here = actions.filter((a) => a.itemId === itemId || (personId !== undefined && a.personId === personId));
   const elsewhere = actions.filter((a) => !here.includes(a));
-  const tableProps = { meetingId, directory, caseTitle, readOnly };
+  const tableProps = { meetingId, directory, caseTitle, readOnly, personId, releaseDate };
   return (
     <>
       <h3 className="govuk-heading-m">Actions for this item</h3>

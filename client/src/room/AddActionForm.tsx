@@ -53,7 +53,7 @@ export function AddActionForm({ meetingId, itemId, personId, personName, hasRele
   };
 
   return (
-    <form className="roundtable-add-action" onSubmit={submit} noValidate>
+    <form className="roundtable-add-action" onSubmit={(event) => void submit(event)} noValidate>
       <h4 className="govuk-heading-s">Add an action{personName ? ` for ${personName}` : ''}</h4>
       {error && (
         <p className="govuk-error-message" role="alert">

@@ -43,7 +43,7 @@ export function CloseMeeting({ meetingId, directory, caseTitle, onClosed }: Prop
         </p>
       )}
       {!review && (
-        <button type="button" className="govuk-button govuk-button--warning" disabled={busy} onClick={openReview}>
+        <button type="button" className="govuk-button govuk-button--warning" disabled={busy} onClick={() => void openReview()}>
           Close meeting
         </button>
       )}
@@ -63,7 +63,7 @@ export function CloseMeeting({ meetingId, directory, caseTitle, onClosed }: Prop
             </strong>
           </div>
           <div className="govuk-button-group">
-            <button type="button" className="govuk-button govuk-button--warning" disabled={busy} onClick={close}>
+            <button type="button" className="govuk-button govuk-button--warning" disabled={busy} onClick={() => void close()}>
               Confirm and close meeting
             </button>
             <button type="button" className="govuk-button govuk-button--secondary" disabled={busy} onClick={() => setReview(null)}>

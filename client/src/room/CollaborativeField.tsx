@@ -3,6 +3,7 @@ import { useRef } from 'react';
 import type * as Y from 'yjs';
 import { useAwarenessPeers } from '../live/useAwarenessStates';
 import { userColourClass } from '../live/userColor';
+import { useYObserved } from '../live/useYObserved';
 import { useYTextBinding } from '../live/useYTextBinding';
 import type { LiveDoc } from '../live/useYDoc';
 
@@ -23,7 +24,30 @@ function domId(live: LiveDoc, fieldKey: string): string {
   return `field-${live.name}-${fieldKey}`.replace(/[^A-Za-z0-9_-]/g, '-');
 }
 
-export function CollaborativeField({ live, ytext, fieldKey, label, hint, multiline = true, rows = 3, readOnly, labelClassName = '' }: Props) {
+/**
+ * Read-only (an observer, a closed meeting): the text as a GOV.UK summary list row that follows the
+ * document, not a disabled box with faint text. Otherwise the editable box.
+ */
+export function CollaborativeField(props: Props) {
+  return props.readOnly ? <ReadOnlyField {...props} /> : <EditableField {...props} />;
+}
+
+function ReadOnlyField({ live, ytext, fieldKey, label }: Props) {
+  useYObserved(ytext);
+  const text = ytext?.toString() ?? '';
+  return (
+    <dl className="govuk-summary-list roundtable-readonly-field">
+      <div className="govuk-summary-list__row">
+        <dt className="govuk-summary-list__key">{label}</dt>
+        <dd className="govuk-summary-list__value" id={domId(live, fieldKey)} data-field={fieldKey}>
+          {text.trim() ? text : <span className="roundtable-readonly-field__empty">Not recorded</span>}
+        </dd>
+      </div>
+    </dl>
+  );
+}
+
+function EditableField({ live, ytext, fieldKey, label, hint, multiline = true, rows = 3, readOnly, labelClassName = '' }: Props) {
   const ref = useRef<HTMLTextAreaElement & HTMLInputElement>(null);
   useYTextBinding(ytext, ref);
   const editors = useAwarenessPeers(live.awareness).filter((peer) => peer.editing === fieldKey && peer.user);

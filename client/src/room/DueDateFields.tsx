@@ -1,4 +1,8 @@
 // The due date of a new action: none, a date, or a number of days before or after release.
+import { todayIso } from '../format';
+
+/** A complete date before today (UK): still allowed, but said. */
+export const isPastDate = (date: string, today = todayIso()) => /^\d{4}-\d{2}-\d{2}$/.test(date) && date < today;
 export type DueKind = 'none' | 'date' | 'relative';
 
 export interface DueValue {
@@ -37,10 +41,28 @@ export function DueDateFields({ value, onChange, allowRelative }: Props) {
       </div>
       {value.kind === 'date' && (
         <div className="govuk-form-group">
-          <label className="govuk-label" htmlFor="action-due-date">
+          <label className="govuk-label" htmlFor="action-due-on">
             Due date
           </label>
-          <input className="govuk-input govuk-input--width-10" id="action-due-date" type="date" value={value.date} onChange={(event) => set({ date: event.target.value })} />
+          <input
+            className="govuk-input govuk-input--width-10"
+            id="action-due-on"
+            type="date"
+            value={value.date}
+            aria-describedby={isPastDate(value.date) ? 'action-due-on-past' : undefined}
+            onChange={(event) => set({ date: event.target.value })}
+          />
+          {isPastDate(value.date) && (
+            <div className="govuk-warning-text roundtable-warning-compact" id="action-due-on-past">
+              <span className="govuk-warning-text__icon" aria-hidden="true">
+                !
+              </span>
+              <strong className="govuk-warning-text__text">
+                <span className="govuk-visually-hidden">Warning</span>
+                This date is in the past
+              </strong>
+            </div>
+          )}
         </div>
       )}
       {value.kind === 'relative' && (

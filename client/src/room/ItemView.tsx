@@ -72,6 +72,7 @@ export function ItemView({ meeting, item, caption, meetingDoc, caseDoc, caseRefu
               personId={item.personId}
               personName={person?.name}
               hasReleaseDate={Boolean(person?.releaseDate)}
+              releaseDate={person?.releaseDate}
               user={user}
               agencies={agencies}
               directory={directory}

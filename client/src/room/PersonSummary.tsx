@@ -21,7 +21,7 @@ export function PersonSummary({ person }: { person: Person }) {
         {person.releaseDate && (
           <>
             {' '}
-            released {formatDate(person.releaseDate)} <ReleaseCountdown releaseDate={person.releaseDate} compact />
+            release date {formatDate(person.releaseDate)} <ReleaseCountdown releaseDate={person.releaseDate} custodyStatus={person.custodyStatus} compact />
           </>
         )}
       </p>

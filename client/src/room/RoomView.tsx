@@ -1,5 +1,5 @@
 // The live meeting room: agenda and presence on the left, the item under discussion on the right.
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { PublicUser } from '../../../shared/domain/records';
 import { meetingDocName } from '../../../shared/live/layout';
 import { offeredCaseDoc, type MeetingWithLiveDocuments } from '../live/liveDocuments';
@@ -27,11 +27,12 @@ import { useRoomUser } from './useRoomUser';
 const WRITER_ROLES = ['admin', 'chair', 'member', 'minute-taker', 'guest'];
 
 export function RoomView({ meeting, user, directory }: { meeting: MeetingWithLiveDocuments; user: PublicUser; directory: Directory | null }) {
-  const roomUser = useRoomUser(user, directory);
+  const control = useMeetingControl(meeting._id);
+  const presentIds = useMemo(() => control.presence.map((entry) => entry.userId), [control.presence]);
+  const roomUser = useRoomUser(user, directory, presentIds);
   // Guests are refused the meeting document: their agenda and current item come from REST and Socket.IO.
   const guest = user.role === 'guest';
   const meetingDoc = useYDoc(guest ? null : meetingDocName(meeting._id), roomUser);
-  const control = useMeetingControl(meeting._id);
   // Fetched again on every meeting:state, so access changes reach this page without a reload.
   const liveMeeting = useMeetingView(meeting, control.state);
   const [closedHere, setClosedHere] = useState(false);
@@ -112,7 +113,7 @@ export function RoomView({ meeting, user, directory }: { meeting: MeetingWithLiv
             <ItemView
               {...shared}
               item={viewed}
-              caption={room.closed ? 'Agenda item' : viewed.id === room.currentItemId ? 'Now discussing' : 'Not the current item'}
+              caption={itemCaption(room, viewed.id)}
               meetingDoc={meetingDoc}
               caseDoc={caseDoc}
               caseRefused={caseState.refused}
@@ -129,4 +130,11 @@ export function RoomView({ meeting, user, directory }: { meeting: MeetingWithLiv
     </div>
     </RoomAccess>
   );
+}
+
+/** Above the item: only a running (or paused) meeting has an item "now" being discussed. */
+function itemCaption(room: { state: string; closed: boolean; currentItemId: string | null }, itemId: string): string {
+  if (room.closed) return 'Agenda item';
+  if (room.state === 'scheduled') return room.currentItemId === null || itemId === room.currentItemId ? 'First item' : 'Agenda item';
+  return itemId === room.currentItemId ? 'Now discussing' : 'Not the current item';
 }

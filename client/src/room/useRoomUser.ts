@@ -5,8 +5,10 @@ import type { AwarenessUser } from '../live/awarenessUser';
 import { userColor } from '../live/userColor';
 import type { Directory } from '../session/useDirectory';
 
-export function useRoomUser(user: PublicUser, directory: Directory | null): AwarenessUser {
+/** `presentIds`: who is in the room, so this user's colour differs from everyone else's (as in PresenceList). */
+export function useRoomUser(user: PublicUser, directory: Directory | null, presentIds?: readonly string[]): AwarenessUser {
   const agency = directory?.agency(user.agencyId);
   const agencyName = agency?.shortName ?? agency?.name ?? '';
-  return useMemo(() => ({ id: user._id, name: user.displayName, agency: agencyName, color: userColor(user._id) }), [user._id, user.displayName, agencyName]);
+  const color = userColor(user._id, presentIds);
+  return useMemo(() => ({ id: user._id, name: user.displayName, agency: agencyName, color }), [user._id, user.displayName, agencyName, color]);
 }

@@ -1,7 +1,7 @@
-// Who is signed in. Loaded once from GET /api/me; any 401 from the API signs the client out.
+// Who is signed in. Loaded once from GET /api/me?optional; any 401 from the API signs the client out.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { PublicUser } from '../../../shared/domain/records';
-import { api, ApiError, onUnauthorized } from '../api';
+import { api, ApiError, onUnauthorized, request } from '../api';
 
 export type SessionState = { status: 'loading' } | { status: 'signed-out' } | { status: 'signed-in'; user: PublicUser } | { status: 'unavailable'; message: string };
 
@@ -20,9 +20,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     const controller = new AbortController();
-    api
-      .me(controller.signal)
-      .then(({ user }) => setState({ status: 'signed-in', user }))
+    // ?optional: a signed-out visitor gets 200 { user: null }, not a 401 in the console and the audit log.
+    request<{ user: PublicUser | null }>('/api/me?optional', { signal: controller.signal, expectUnauthorized: true })
+      .then(({ user }) => setState(user ? { status: 'signed-in', user } : { status: 'signed-out' }))
       .catch((err: unknown) => {
         if (controller.signal.aborted) return;
         if (err instanceof ApiError && err.status === 401) setState({ status: 'signed-out' });

@@ -3,7 +3,7 @@
 import { Router, type Request } from 'express';
 import { z } from 'zod';
 import type { Services } from '../../services/index.js';
-import { Conflict, NotFound } from '../../services/errors.js';
+import { Conflict, NotFound } from '../../errors.js';
 import { currentUser, requireRole } from '../middleware.js';
 
 const handleParam = z.string().trim().min(1, 'is required').max(100, 'is not a session handle');

@@ -6,7 +6,7 @@ import { checkPassword, closeSession, openSession } from '../../auth/signIn.js';
 import { startPending } from '../../auth/totp/pending.js';
 import { mfaRequiredRoles, secondFactorStage } from '../../auth/totp/policy.js';
 import type { Services } from '../../services/index.js';
-import { DomainError } from '../../services/errors.js';
+import { DomainError } from '../../errors.js';
 import type { AuditedError } from '../errors.js';
 import { failureLimiter, usernameTried } from '../failureLimiter.js';
 import { currentUser, requireUser } from '../middleware.js';
@@ -76,7 +76,11 @@ export function authRoutes(auth: SessionAuth, services: Services, loginLimit: nu
     res.clearCookie(SESSION_COOKIE).status(204).end();
   });
 
-  router.get('/api/me', requireUser, (req, res) => {
+  // ?optional: the client's start-up check, where "nobody signed in" is an answer, not a refusal (no 401, no audit entry).
+  router.get('/api/me', (req, res, next) => {
+    if (req.user || req.query.optional === undefined) next();
+    else res.json({ user: null });
+  }, requireUser, (req, res) => {
     res.json({ user: currentUser(req) });
   });
   router.use(mfaRoutes(services, guard, loginLimit));

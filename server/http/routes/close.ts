@@ -9,7 +9,7 @@ import { minutesHtml, minutesPdf } from '../../exports/minutes.js';
 import { pdfFileName } from '../../mail/agencyListMessage.js';
 import { readableCaseIds } from '../../policy/index.js';
 import { recordForViewer } from '../../../shared/logic/recordForViewer.js';
-import { Conflict, Forbidden } from '../../services/errors.js';
+import { Conflict, Forbidden } from '../../errors.js';
 import type { Services } from '../../services/index.js';
 import { currentUser, requireUser } from '../middleware.js';
 import { describeRoute } from '../openapi.js';

@@ -2,6 +2,9 @@
 import { Router } from 'express';
 import type { Store } from '../../store/port.js';
 
+/** What GET /health needs of the store: its kind and a ping (a Store satisfies it; server.ts passes it explicitly). */
+export type StoreHealth = Pick<Store, 'kind' | 'ping'>;
+
 /** A store that does not answer within this time counts as down (the image's health check waits 5 s). */
 const STORE_PING_TIMEOUT_MS = 2000;
 
@@ -10,13 +13,13 @@ export interface HealthOptions {
   redisUrl?: string;
 }
 
-function pingWithin(store: Store, ms: number): Promise<boolean> {
+function pingWithin(store: StoreHealth, ms: number): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
   return Promise.race([store.ping().catch(() => false), timeout]).finally(() => clearTimeout(timer));
 }
 
-export function healthRoutes(store: Store, startedAt: Date, options: HealthOptions = { redisUrl: process.env.REDIS_URL || undefined }): Router {
+export function healthRoutes(store: StoreHealth, startedAt: Date, options: HealthOptions = { redisUrl: process.env.REDIS_URL || undefined }): Router {
   const router = Router();
   const redis = Boolean(options.redisUrl);
   const live = {

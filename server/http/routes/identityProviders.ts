@@ -5,14 +5,13 @@ import { identityProviderInput, identityProviderPatch } from '../../../shared/do
 import type { Config } from '../../config.js';
 import type { Logger } from '../../logger.js';
 import type { Services } from '../../services/index.js';
-import { identityProviderService } from '../../services/identityProviders.js';
-import { Invalid } from '../../services/errors.js';
+import { Invalid } from '../../errors.js';
 import { requireRole } from '../middleware.js';
 import { oidcRoutes } from './oidc.js';
 
 export function identityProviderRoutes(services: Services, config: Pick<Config, 'publicUrl' | 'production'>, logger: Logger): Router {
   const router = Router();
-  const providers = identityProviderService(services.store);
+  const providers = services.identityProviders;
   const admin = requireRole('admin');
   const actor = (userId: string | undefined) => userId ?? null;
 

@@ -9,7 +9,7 @@ import { newRecoveryCodes } from '../../auth/totp/recoveryCodes.js';
 import { checkRecoveryCode, checkTotp } from '../../auth/totp/secondFactor.js';
 import { newTotpSecret, otpauthUrl, qrDataUrl, verifyTotp } from '../../auth/totp/totp.js';
 import type { Services } from '../../services/index.js';
-import { Conflict, DomainError } from '../../services/errors.js';
+import { Conflict, DomainError } from '../../errors.js';
 import type { AuditedError } from '../errors.js';
 import { failureLimiter } from '../failureLimiter.js';
 import { requireRole, requireUser } from '../middleware.js';

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { userInput } from '../../../shared/domain/schemas.js';
 import { openSession } from '../../auth/signIn.js';
 import type { Services } from '../../services/index.js';
-import { DomainError } from '../../services/errors.js';
+import { DomainError } from '../../errors.js';
 import { currentUser, requireUser } from '../middleware.js';
 import { failureLimiter } from '../failureLimiter.js';
 

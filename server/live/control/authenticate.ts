@@ -15,7 +15,7 @@ export function authenticateSockets(io: ControlServer, auth: SessionAuth, servic
           await services.audit.record(null, 'access.refused', 'socket', 'handshake', { channel: 'socket.io', status: 401 });
           return next(new Error(SIGN_IN_REQUIRED));
         }
-        const agency = await services.store.collection<{ _id: string; name: string }>('agencies').findOne({ _id: user.agencyId });
+        const agency = await services.agencies.find(user.agencyId);
         socket.data = { user, agencyName: agency?.name ?? '', joinedAt: {} };
         next();
       })

@@ -3,7 +3,7 @@
 import { z, ZodError } from 'zod';
 import type { ErrorAck, JoinResult } from '../../../shared/live/controlEvents.js';
 import type { Logger } from '../../logger.js';
-import { DomainError } from '../../services/errors.js';
+import { DomainError } from '../../errors.js';
 import type { Services } from '../../services/index.js';
 import { attendeesOf, broadcastPresence } from './presence.js';
 import { roomOf, type ControlServer, type ControlSocket } from './types.js';

@@ -1,6 +1,6 @@
 // The re-check of an open Yjs socket: is its session still signed in, and may its user still open the
 // document, and still write to it? Answers keep (with what may have changed) or close (with why).
-import type { Agency, PublicUser } from '../../../shared/domain/records.js';
+import type { PublicUser } from '../../../shared/domain/records.js';
 import type { DocAccess } from '../../auth/docAccess.js';
 import type { SessionAuth } from '../../auth/session.js';
 import type { Services } from '../../services/index.js';
@@ -22,8 +22,8 @@ export interface Held {
 }
 
 /** The user as awareness shows them: their name and agency as the server knows them. */
-export async function stampFor(services: Pick<Services, 'store'>, user: PublicUser): Promise<StampedUser> {
-  const agency = await services.store.collection<Agency>('agencies').findOne({ _id: user.agencyId });
+export async function stampFor(services: Pick<Services, 'agencies'>, user: PublicUser): Promise<StampedUser> {
+  const agency = await services.agencies.find(user.agencyId);
   return stampedUserOf(user, agency);
 }
 

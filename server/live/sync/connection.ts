@@ -19,7 +19,7 @@ import type { ConnectionRegistry } from './connections.js';
 import { docRules } from './layoutRules.js';
 import { MessageRate, type ConnectionCounter, type SyncLimits } from './limits.js';
 import type { SyncMetrics } from './metrics.js';
-import { awarenessMessage, decodeMessage, MalformedMessage, syncStep1Message, syncStep2Message, updateMessage, type ClientMessage } from './protocol.js';
+import { awarenessMessage, decodeMessage, MalformedMessage, sharedUpdateMessage, syncStep1Message, syncStep2Message, type ClientMessage } from './protocol.js';
 import { RecheckGate } from './recheckGate.js';
 import { validateUpdate } from './validateUpdate.js';
 
@@ -196,7 +196,7 @@ export function serveConnection(socket: WebSocket, req: IncomingMessage, docName
   function attach(doc: DocHandle): void {
     handle = doc;
     cleanups.push(() => doc.release());
-    cleanups.push(doc.onUpdate((update, origin) => origin !== socket && send(updateMessage(update))));
+    cleanups.push(doc.onUpdate((update, origin) => origin !== socket && send(sharedUpdateMessage(update))));
 
     // Awareness states this socket set are removed when it goes, so others see the user leave.
     const controlled = new Set<number>();

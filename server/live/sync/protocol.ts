@@ -69,6 +69,16 @@ export function updateMessage(update: Uint8Array): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
+/** The update message per update: the hub hands every listener of a document the same update bytes, so a
+ *  fan-out to many sockets encodes each update once, not once per socket. */
+const encodedUpdates = new WeakMap<Uint8Array, Uint8Array>();
+
+export function sharedUpdateMessage(update: Uint8Array): Uint8Array {
+  let message = encodedUpdates.get(update);
+  if (!message) encodedUpdates.set(update, (message = updateMessage(update)));
+  return message;
+}
+
 export function awarenessMessage(awareness: awarenessProtocol.Awareness, clients: number[]): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MESSAGE_AWARENESS);

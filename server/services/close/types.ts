@@ -1,6 +1,7 @@
 // Shapes the close service stores, and the narrow view of the document hub it needs.
 import type * as Y from 'yjs';
 import type { ClosedRecord, TrackedAction } from '../../../shared/logic/agencyActions.js';
+import type { MeetingSnapshot } from '../../documents/snapshot.js';
 
 /** What close needs of the live document hub (services.documents). */
 export interface MeetingDocuments {
@@ -27,7 +28,7 @@ export interface Closure {
   _id: string;
   state: 'committed' | 'applied';
   /** Yjs state of every document of the meeting. An array: document names contain dots. */
-  snapshot: { docs: { name: string; state: string }[] };
+  snapshot: MeetingSnapshot;
   record: ClosedRecord;
   actions: TrackedAction[];
   mail: MailPlan[];

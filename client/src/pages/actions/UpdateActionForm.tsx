@@ -33,7 +33,7 @@ export function UpdateActionForm({ action, children }: { action: TrackedActionIt
     setSaving(true);
     try {
       await api.updateAction(action.id, { ...(status !== action.status ? { status } : {}), ...(note.trim() ? { progressNote: note.trim() } : {}) });
-      navigate('/actions', { state: { updated: `${action.text} is now: ${ACTION_STATUS_LABELS[status]}.` } });
+      void navigate('/actions', { state: { updated: `${action.text} is now: ${ACTION_STATUS_LABELS[status]}.` } });
     } catch (err) {
       setErrors([{ field: 'progress-note', message: err instanceof ApiError ? err.message : 'The action could not be updated. Try again.' }]);
       setSaving(false);

@@ -31,7 +31,7 @@ function AuditLog() {
 
   return (
     <>
-      <AuditFilterForm key={search} filters={filters} users={users} onApply={(next) => navigate({ search: auditFiltersToSearch(next) })} />
+      <AuditFilterForm key={search} filters={filters} users={users} onApply={(next) => void navigate({ search: auditFiltersToSearch(next) })} />
       <p className="govuk-body">
         <a className="govuk-link" href={auditCsvUrl(filters)} download>
           Download CSV<span className="govuk-visually-hidden"> of the audit log as filtered</span>

@@ -50,7 +50,7 @@ function EditForm({ person }: { person: PersonView }) {
               return errorsFromServer(err, editable('name') ? 'name' : 'ownViews');
             }
           }
-          navigate(`/people/${person._id}`, { state: { saved: 'Changes saved' } });
+          void navigate(`/people/${person._id}`, { state: { saved: 'Changes saved' } });
           return [];
         }}
       />

@@ -39,7 +39,7 @@ export function NewPersonPage() {
               if (!body) return found;
               try {
                 const person = await personApi.create(body);
-                navigate(`/people/${person._id}`, { state: { saved: 'Person added' } });
+                void navigate(`/people/${person._id}`, { state: { saved: 'Person added' } });
                 return [];
               } catch (err) {
                 return errorsFromServer(err, 'name');

@@ -33,7 +33,7 @@ export function PeoplePage() {
       <PeopleFilterForm
         key={search}
         filters={filters}
-        onApply={(next) => navigate({ search: filtersToSearch({ ...next, offset: 0 }) })}
+        onApply={(next) => void navigate({ search: filtersToSearch({ ...next, offset: 0 }) })}
       />
       {people.status === 'loading' && <Loading what="people" />}
       {people.status === 'failed' && <LoadFailed error={people.error} />}

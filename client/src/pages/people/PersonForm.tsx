@@ -87,7 +87,7 @@ export function PersonForm({ initial, agencies, editable, submitLabel, adding = 
   const anyProtectedLocked = !editable('releaseDate');
 
   return (
-    <form noValidate onSubmit={submit} data-testid="person-form">
+    <form noValidate onSubmit={(event) => void submit(event)} data-testid="person-form">
       <ErrorSummary errors={summaryErrors} />
       {anyProtectedLocked && (
         <div className="govuk-inset-text">

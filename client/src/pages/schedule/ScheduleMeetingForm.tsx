@@ -98,7 +98,7 @@ export function ScheduleMeetingForm({ panels, users, directory, previous, initia
         attendeeIds,
         agenda: toAgendaInput(agenda),
       });
-      navigate(`/meetings/${meeting._id}`);
+      void navigate(`/meetings/${meeting._id}`);
     } catch (err) {
       const message = err instanceof ApiError ? err.message : 'The meeting could not be scheduled. Try again.';
       setErrors([{ field: fieldOfServerMessage(message), message }]);

@@ -1,0 +1,94 @@
+// The lint configuration holds the layering of docs/ARCHITECTURE.md: each deliberately wrong import (or floating
+// promise) below, linted as if it were a file inside that folder, must be reported; the allowed imports must not be.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ESLint } from 'eslint';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+let eslint: ESLint;
+
+// The probe files do not exist on disk, so the type-aware parser is told to give them the tsconfig's options.
+const PROBES = ['shared/logic/zzLayering.ts', 'client/src/zzLayering.ts', 'server/*/zzLayering.ts', 'server/http/routes/zzLayering.ts'];
+
+beforeAll(async () => {
+  eslint = new ESLint({
+    cwd: root,
+    overrideConfigFile: path.join(root, 'eslint.config.js'),
+    overrideConfig: {
+      files: ['**/zzLayering.ts'],
+      languageOptions: { parserOptions: { projectService: { allowDefaultProject: PROBES, defaultProject: 'tsconfig.json', maximumDefaultProjectFileMatchCount_THIS_WILL_SLOW_DOWN_LINTING: 20 }, tsconfigRootDir: root } },
+    },
+  });
+  // The first type-aware lint builds the TypeScript program; later ones reuse it.
+  await rulesFiring('server/services/zzLayering.ts', 'export {};\n');
+}, 180_000);
+
+/** The rule ids reported for `code` as the file at `file` (a path from the repository root; it need not exist). */
+async function rulesFiring(file: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: path.join(root, file) });
+  return result.messages.map((message) => message.ruleId ?? `fatal: ${message.message}`);
+}
+
+const RESTRICTED = '@typescript-eslint/no-restricted-imports';
+
+describe('import boundaries', () => {
+  it.each([
+    ['shared → server', 'shared/logic/zzLayering.ts', "import { DomainError } from '../../server/errors.js';\nexport const x = DomainError;\n"],
+    ['shared → client', 'shared/logic/zzLayering.ts', "import { api } from '../../client/src/api.js';\nexport const x = api;\n"],
+    ['client → server', 'client/src/zzLayering.ts', "import { DomainError } from '../../server/errors.js';\nexport const x = DomainError;\n"],
+    ['store → http', 'server/store/zzLayering.ts', "import { noStore } from '../http/noStore.js';\nexport const x = noStore;\n"],
+    ['store → express', 'server/store/zzLayering.ts', "import express from 'express';\nexport const x = express;\n"],
+    ['store → yjs', 'server/store/zzLayering.ts', "import * as Y from 'yjs';\nexport const x = Y;\n"],
+    ['http → live', 'server/http/zzLayering.ts', "import { attachLive } from '../live/index.js';\nexport const x = attachLive;\n"],
+    ['http → live (type only)', 'server/http/routes/zzLayering.ts', "import type { LiveLayer } from '../../live/index.js';\nexport type X = LiveLayer;\n"],
+    ['live → http', 'server/live/zzLayering.ts', "import { requireRole } from '../http/middleware.js';\nexport const x = requireRole;\n"],
+    ['documents → services', 'server/documents/zzLayering.ts', "import { createServices } from '../services/index.js';\nexport const x = createServices;\n"],
+    ['policy → store', 'server/policy/zzLayering.ts', "import { DuplicateKeyError } from '../store/port.js';\nexport const x = DuplicateKeyError;\n"],
+    ['auth → services (code)', 'server/auth/zzLayering.ts', "import { userService } from '../services/users.js';\nexport const x = userService;\n"],
+    ['services → exports renderer', 'server/services/zzLayering.ts', "import { statusLabel } from '../exports/format.js';\nexport const x = statusLabel;\n"],
+  ])('%s is refused', async (_name, file, code) => {
+    expect(await rulesFiring(file, code)).toContain(RESTRICTED);
+  });
+
+  it('allows the imports the layering permits (positive control)', async () => {
+    const route = [
+      "import { NotFound } from '../../errors.js';",
+      "import type { Services } from '../../services/index.js';",
+      "import { CASE } from '../../../shared/live/layout.js';",
+      'export const x = (services: Services) => [new NotFound(String(services)), CASE];',
+      '',
+    ].join('\n');
+    expect(await rulesFiring('server/http/routes/zzLayering.ts', route)).toEqual([]);
+    // server/live/ in the services' rule never matches shared/live/.
+    const service = "import { CASE } from '../../shared/live/layout.js';\nimport type { UserService } from './users.js';\nexport const x = (u: UserService) => [CASE, u];\n";
+    expect(await rulesFiring('server/services/zzLayering.ts', service)).toEqual([]);
+    // auth/ may take a service's type.
+    expect(await rulesFiring('server/auth/zzLayering.ts', "import type { UserService } from '../services/users.js';\nexport type X = UserService;\n")).toEqual([]);
+  });
+});
+
+describe('import cycles', () => {
+  it('refuses an import that closes a cycle', async () => {
+    // services/records.ts imports server/errors.ts; errors.ts importing records back closes the loop.
+    const code = "import { recordService } from './services/records.js';\nexport const x = recordService;\n";
+    expect(await rulesFiring('server/errors.ts', code)).toContain('import-x/no-cycle');
+  });
+});
+
+describe('promises (type-aware)', () => {
+  it('refuses a floating promise in the server', async () => {
+    const code = 'async function work(): Promise<void> {}\nexport function run(): void {\n  work();\n}\n';
+    expect(await rulesFiring('server/services/zzLayering.ts', code)).toContain('@typescript-eslint/no-floating-promises');
+  });
+
+  it('refuses a promise where a void callback is expected in the client', async () => {
+    const code = 'async function work(): Promise<void> {}\nexport function run(): void {\n  [1].forEach(async () => work());\n}\n';
+    expect(await rulesFiring('client/src/zzLayering.ts', code)).toContain('@typescript-eslint/no-misused-promises');
+  });
+
+  it('accepts a promise that is awaited or deliberately voided with its errors handled', async () => {
+    const code = 'async function work(): Promise<void> {}\nexport async function run(): Promise<void> {\n  await work();\n  void work().catch(() => undefined);\n}\n';
+    expect(await rulesFiring('server/services/zzLayering.ts', code)).toEqual([]);
+  });
+});
