@@ -1,6 +1,7 @@
 // Need-to-know over person records: who sees a person, and who may change which fields.
 import type { Panel, Person, PublicUser } from '../../shared/domain/records.js';
 import type { PersonInput } from '../../shared/domain/schemas.js';
+import { PROTECTED_PERSON_FIELDS } from '../../shared/domain/personFields.js';
 import { isActive } from './meetings.js';
 
 export interface PersonSubject {
@@ -11,32 +12,7 @@ export interface PersonSubject {
   panels: Panel[];
 }
 
-/** Identity, custody, release date and MAPPA: only the lead agency, a chair of one of the person's panels or an administrator. */
-export const PROTECTED_PERSON_FIELDS = [
-  'name',
-  'dateOfBirth',
-  'gender',
-  'ethnicity',
-  'caseReference',
-  'crn',
-  'prisonNumber',
-  'pncNumber',
-  'visorReference',
-  'custodyStatus',
-  'prison',
-  'sentenceExpiryDate',
-  'licenceExpiryDate',
-  'conditionalReleaseDate',
-  'hdcEligibilityDate',
-  'paroleEligibilityDate',
-  'releaseDate',
-  'mappaCategory',
-  'mappaLevel',
-  'iomCohort',
-  'leadAgencyId',
-  'caseTeamAgencyIds',
-  'panelIds',
-] as const satisfies readonly (keyof PersonInput)[];
+export { PROTECTED_PERSON_FIELDS };
 
 const EDITOR_ROLES = new Set(['admin', 'chair', 'member', 'minute-taker']);
 

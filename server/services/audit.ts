@@ -1,17 +1,10 @@
 // Append-only audit log: every view, edit, export, e-mail, sign-in and refusal. Nothing here updates or deletes.
 import { randomUUID } from 'node:crypto';
+import type { AuditEntry } from '../../shared/domain/records.js';
 import type { Store } from '../store/port.js';
 import { listPage, type PageRequest } from './records.js';
 
-export interface AuditEntry {
-  _id: string;
-  at: string;
-  userId: string | null;
-  action: string;
-  targetType: string;
-  targetId?: string;
-  details?: Record<string, unknown>;
-}
+export type { AuditEntry };
 
 export interface AuditQuery {
   userId?: string;

@@ -115,3 +115,14 @@ export interface Page<T> {
   offset: number;
   limit: number;
 }
+
+/** One entry of the append-only audit log. */
+export interface AuditEntry {
+  _id: string;
+  at: string;
+  userId: string | null;
+  action: string;
+  targetType: string;
+  targetId?: string;
+  details?: Record<string, unknown>;
+}

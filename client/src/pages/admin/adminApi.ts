@@ -1,5 +1,7 @@
 // The REST calls behind the administrator pages: accounts, their sessions, and the audit log.
-import type { Page, PublicUser } from '../../../../shared/domain/records';
+import type { AuditEntry, Page, PublicUser } from '../../../../shared/domain/records';
+
+export type { AuditEntry };
 import { request } from '../../api';
 
 /** A user as GET /api/users shows it to an administrator. */
@@ -8,15 +10,6 @@ export interface AdminUser extends PublicUser {
   disabledAt?: string;
 }
 
-export interface AuditEntry {
-  _id: string;
-  at: string;
-  userId: string | null;
-  action: string;
-  targetType: string;
-  targetId?: string;
-  details?: Record<string, unknown>;
-}
 
 export interface AuditFilters {
   action: string;

@@ -1,6 +1,7 @@
 // The person form's state, its checks (the shared zod schema plus the GOV.UK date rules) and what it
 // sends: the whole record when adding, only the changed fields when changing (so a case-team member who
 // may not change protected fields never sends them).
+import { PROTECTED_PERSON_FIELDS } from '../../../../shared/domain/personFields';
 import type { z } from 'zod';
 import type { Person } from '../../../../shared/domain/records';
 import { personInput, personPatch, personRecordProblems, type PersonInput } from '../../../../shared/domain/schemas';
@@ -283,29 +284,8 @@ export function patchBody(
 
 /**
  * Identity, custody, release and MAPPA fields: only the lead agency, a chair of the person's panel or an
- * administrator change them (the server's PROTECTED_PERSON_FIELDS; personForm.test.ts keeps the two equal
- * for the fields on this form). Shown as read-only text to anyone else.
+ * administrator change them (the list the server's policy enforces). Shown as read-only text to anyone else.
  */
-export const PROTECTED_FORM_FIELDS: ReadonlySet<FieldName> = new Set<FieldName>([
-  'name',
-  'dateOfBirth',
-  'gender',
-  'ethnicity',
-  'caseReference',
-  'crn',
-  'prisonNumber',
-  'pncNumber',
-  'visorReference',
-  'custodyStatus',
-  'prison',
-  'sentenceExpiryDate',
-  'licenceExpiryDate',
-  'conditionalReleaseDate',
-  'hdcEligibilityDate',
-  'paroleEligibilityDate',
-  'releaseDate',
-  'mappaCategory',
-  'mappaLevel',
-  'iomCohort',
-  'leadAgencyId',
-]);
+export const PROTECTED_FORM_FIELDS: ReadonlySet<FieldName> = new Set(
+  PROTECTED_PERSON_FIELDS.filter((field): field is FieldName & (typeof PROTECTED_PERSON_FIELDS)[number] => (FORM_ORDER as readonly string[]).includes(field)),
+);
