@@ -1,8 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
-import { importX } from 'eslint-plugin-import-x';
-import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
 // The layering rules of docs/ARCHITECTURE.md ("Rules that keep it readable"). Each folder lists what it may not
 // import; relative paths are matched by regex so `../../shared/live/…` is never mistaken for `server/live/`.
@@ -24,17 +22,7 @@ export default tseslint.config(
     },
   },
 
-  // No import cycles anywhere in the TypeScript sources.
-  {
-    files: ['**/*.ts', '**/*.tsx'],
-    plugins: { 'import-x': importX },
-    settings: {
-      'import-x/extensions': ['.ts', '.tsx', '.js'],
-      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
-      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
-    },
-    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
-  },
+  // Import cycles are refused by `npm run lint:cycles` (dpdm), which `npm run lint` runs after ESLint.
 
   // Type-aware rules on the server and the client: every promise is awaited, caught or explicitly voided.
   {
