@@ -70,9 +70,10 @@ function UsersTable() {
             <Cell>
               <div className="govuk-button-group">
                 {user.status === 'active' ? (
-                  <button
-                    type="button"
-                    className="govuk-button govuk-button--warning govuk-!-margin-bottom-0"
+                  <AccountButton
+                    warning
+                    label="Disable"
+                    hiddenLabel={` ${user.displayName}`}
                     disabled={busy !== null || user._id === me?._id}
                     onClick={() =>
                       void run(user, 'disable the account', async () => {
@@ -80,13 +81,11 @@ function UsersTable() {
                         return `${user.displayName} can no longer sign in.`;
                       })
                     }
-                  >
-                    Disable<span className="govuk-visually-hidden"> {user.displayName}</span>
-                  </button>
+                  />
                 ) : (
-                  <button
-                    type="button"
-                    className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                  <AccountButton
+                    label="Enable"
+                    hiddenLabel={` ${user.displayName}`}
                     disabled={busy !== null}
                     onClick={() =>
                       void run(user, 'enable the account', async () => {
@@ -94,13 +93,11 @@ function UsersTable() {
                         return `${user.displayName} can sign in again.`;
                       })
                     }
-                  >
-                    Enable<span className="govuk-visually-hidden"> {user.displayName}</span>
-                  </button>
+                  />
                 )}
-                <button
-                  type="button"
-                  className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                <AccountButton
+                  label="End sessions"
+                  hiddenLabel={` of ${user.displayName}`}
                   disabled={busy !== null}
                   onClick={() =>
                     void run(user, 'end the sessions', async () => {
@@ -108,9 +105,7 @@ function UsersTable() {
                       return `${plural(ended, 'session')} of ${user.displayName} ended.`;
                     })
                   }
-                >
-                  End sessions<span className="govuk-visually-hidden"> of {user.displayName}</span>
-                </button>
+                />
               </div>
             </Cell>
           </Row>
@@ -127,5 +122,15 @@ export function UsersPage() {
       <h1 className="govuk-heading-l">Users</h1>
       <UsersTable />
     </RequireAdmin>
+  );
+}
+
+/** One button of a user's row; the visually hidden part names the user for screen readers. */
+function AccountButton({ label, hiddenLabel, warning = false, disabled, onClick }: { label: string; hiddenLabel: string; warning?: boolean; disabled: boolean; onClick(): void }) {
+  return (
+    <button type="button" className={`govuk-button ${warning ? 'govuk-button--warning' : 'govuk-button--secondary'} govuk-!-margin-bottom-0`} disabled={disabled} onClick={onClick}>
+      {label}
+      <span className="govuk-visually-hidden">{hiddenLabel}</span>
+    </button>
   );
 }

@@ -33,7 +33,8 @@ function Group({ error, children }: { error?: string; children: ReactNode }) {
   return <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>{children}</div>;
 }
 
-export function TextInput({ id, label, hint, error, value, onChange, width }: Common & { value: string; onChange(v: string): void; width?: 10 | 20 | 30 }) {
+/** A form group whose one control is labelled, with its hint and inline error above it. */
+function LabelledGroup({ id, label, hint, error, children }: Common & { children: ReactNode }) {
   return (
     <Group error={error}>
       <label className="govuk-label" htmlFor={id}>
@@ -41,6 +42,14 @@ export function TextInput({ id, label, hint, error, value, onChange, width }: Co
       </label>
       <Hint id={id} hint={hint} />
       <ErrorMessage id={id} error={error} />
+      {children}
+    </Group>
+  );
+}
+
+export function TextInput({ id, label, hint, error, value, onChange, width }: Common & { value: string; onChange(v: string): void; width?: 10 | 20 | 30 }) {
+  return (
+    <LabelledGroup id={id} label={label} hint={hint} error={error}>
       <input
         className={`govuk-input${width ? ` govuk-input--width-${width}` : ''}${error ? ' govuk-input--error' : ''}`}
         id={id}
@@ -52,18 +61,13 @@ export function TextInput({ id, label, hint, error, value, onChange, width }: Co
         aria-describedby={describedBy(id, hint, error)}
         aria-invalid={error ? true : undefined}
       />
-    </Group>
+    </LabelledGroup>
   );
 }
 
 export function TextArea({ id, label, hint, error, value, onChange }: Common & { value: string; onChange(v: string): void }) {
   return (
-    <Group error={error}>
-      <label className="govuk-label" htmlFor={id}>
-        {label}
-      </label>
-      <Hint id={id} hint={hint} />
-      <ErrorMessage id={id} error={error} />
+    <LabelledGroup id={id} label={label} hint={hint} error={error}>
       <textarea
         className={`govuk-textarea${error ? ' govuk-textarea--error' : ''}`}
         id={id}
@@ -74,7 +78,7 @@ export function TextArea({ id, label, hint, error, value, onChange }: Common & {
         aria-describedby={describedBy(id, hint, error)}
         aria-invalid={error ? true : undefined}
       />
-    </Group>
+    </LabelledGroup>
   );
 }
 
@@ -85,12 +89,7 @@ export interface Choice {
 
 export function Select({ id, label, hint, error, value, onChange, choices, empty }: Common & { value: string; onChange(v: string): void; choices: Choice[]; empty: string }) {
   return (
-    <Group error={error}>
-      <label className="govuk-label" htmlFor={id}>
-        {label}
-      </label>
-      <Hint id={id} hint={hint} />
-      <ErrorMessage id={id} error={error} />
+    <LabelledGroup id={id} label={label} hint={hint} error={error}>
       <select
         className={`govuk-select${error ? ' govuk-select--error' : ''}`}
         id={id}
@@ -107,7 +106,7 @@ export function Select({ id, label, hint, error, value, onChange, choices, empty
           </option>
         ))}
       </select>
-    </Group>
+    </LabelledGroup>
   );
 }
 
