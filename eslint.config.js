@@ -33,6 +33,21 @@ export default tseslint.config(
       '@typescript-eslint/no-misused-promises': 'error',
     },
   },
+  // The live documents' layout is read and written through shared/live/ (one file per document kind, with typed
+  // accessors), never by a top-level key elsewhere. migrate.ts reads the keys of layout 1, which no accessor serves.
+  {
+    files: ['server/**/*.ts', 'client/src/**/*.ts', 'client/src/**/*.tsx'],
+    ignores: [...TESTS, 'server/documents/migrate.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression[callee.property.name=/^(getMap|getArray|getText|getXmlFragment)$/]',
+          message: "Read and write the live documents through shared/live/'s accessors (meetingDoc.ts, caseDoc.ts, restrictedDoc.ts, scoped.ts).",
+        },
+      ],
+    },
+  },
   // Import boundaries, both ways.
   { files: ['shared/**'], rules: restrict([SERVER_CLIENT]) },
   { files: ['client/**'], rules: restrict([{ group: ['**/server/**'], message: 'client/ never imports server/.' }]) },

@@ -12,7 +12,7 @@ import * as Y from 'yjs';
 export type Protocol = 'y-websocket' | 'hocuspocus' | 'relay';
 
 export interface LoadConfig {
-  mode: 'fanout' | 'storm' | 'idle';
+  mode: 'fanout' | 'storm' | 'idle' | 'cold';
   protocol: Protocol;
   /** ws://host:port/prefix; a y-websocket client connects to `${base}/${docName}`, Hocuspocus to `base`. */
   base: string;
@@ -26,6 +26,13 @@ export interface LoadConfig {
   durationS: number;
   /** Where writers insert: the Roundtable case document's risk.whoAtRisk text. */
   field: { map: string; key: string };
+  /** storm: per room, the rich-text fragment the room's writer fills to docBytes before the storm. */
+  fillFragments?: string[];
+  docBytes?: number;
+  /** storm: the clients come back spread over this long. */
+  rejoinWithinMs?: number;
+  /** cold: a document opened first, not measured (the measured document's meeting document). */
+  warmDocName?: string;
 }
 
 const MSG_SYNC = 0;
@@ -72,12 +79,13 @@ interface Client {
   ws?: WebSocket;
   synced: Promise<void>;
   syncedAt: number;
+  /** Bytes of update messages received (storm: how much of the filled document reached the client). */
+  bytesIn: number;
   updates: Uint8Array[];
   connect(): Promise<void>;
 }
 
-function makeClient(room: number, kind: Client['kind'], writerId: number): Client {
-  const docName = cfg.docNames[room];
+function makeClient(room: number, kind: Client['kind'], writerId: number, docName = cfg.docNames[room]): Client {
   const cookie = cfg.cookies[cookieIndex++ % cfg.cookies.length] ?? '';
   const client: Client = {
     room,
@@ -87,6 +95,7 @@ function makeClient(room: number, kind: Client['kind'], writerId: number): Clien
     doc: kind === 'thin' ? undefined : new Y.Doc(),
     synced: Promise.resolve(),
     syncedAt: 0,
+    bytesIn: 0,
     updates: [],
     connect,
   };
@@ -125,9 +134,11 @@ function onMessage(client: Client, data: Buffer, synced: () => void) {
   if (type !== MSG_SYNC) return; // awareness, auth answers, sync status
   const step = decoding.readVarUint(d);
   if (step === UPDATE) {
+    client.bytesIn += data.length;
     if (measuring) countMarkers(client, data);
     if (client.kind === 'full') Y.applyUpdate(client.doc!, decoding.readVarUint8Array(d));
   } else if (step === STEP2) {
+    client.bytesIn += data.length;
     const update = decoding.readVarUint8Array(d);
     if (client.doc) Y.applyUpdate(client.doc, update);
     synced();
@@ -193,43 +204,13 @@ async function main() {
       if (kind === 'full') full.push(c);
     }
   }
+  if (cfg.mode === 'idle') return idlePhases(clients);
+  if (cfg.mode === 'cold') return coldLoad(clients[0], cfg.warmDocName ? makeClient(0, 'full', 0, cfg.warmDocName) : undefined);
   const t0 = performance.now();
   await connectAll(clients);
   const connectMs = performance.now() - t0;
-
-  if (cfg.mode === 'idle') {
-    await sleep(2000);
-    await ask({ phase: 'idle', connections: clients.length });
-    for (const c of clients) c.ws!.terminate();
-    process.send!({ phase: 'result', result: { connections: clients.length, connectMs } });
-    return;
-  }
-
-  if (cfg.mode === 'storm') {
-    const cpu0 = process.cpuUsage();
-    await ask({ phase: 'measureStart' });
-    const started = performance.now();
-    for (const c of clients) c.ws!.terminate();
-    await connectAll(clients, clients.length);
-    const wallMs = performance.now() - started;
-    await ask({ phase: 'measureEnd' });
-    const cpu = process.cpuUsage(cpu0);
-    const times = clients.map((c) => c.syncedAt).sort((a, b) => a - b);
-    for (const c of clients) c.ws!.terminate();
-    process.send!({
-      phase: 'result',
-      result: {
-        reconnections: clients.length,
-        wallMs,
-        resyncP50: percentile(times, 50),
-        resyncP99: percentile(times, 99),
-        resyncMax: times.at(-1),
-        loadgenBusy: (cpu.user + cpu.system) / 1000 / wallMs,
-        connectMs,
-      },
-    });
-    return;
-  }
+  const firstSync = summary(clients.map((c) => c.syncedAt));
+  if (cfg.mode === 'storm') return reconnectStorm(clients, writers, connectMs);
 
   // Fan-out. Writer 1 of each room makes sure the text exists (Roundtable's server already created it); the room's
   // other writers start from its state, held in this process.
@@ -242,12 +223,13 @@ async function main() {
     }
   }
   await sleep(500);
-  const firstOf = new Map<number, Client>();
-  for (const w of writers) if (!firstOf.has(w.room)) firstOf.set(w.room, w);
+  // Each room's writers start from its first writer's state as the server holds it, taken before anyone precomputes
+  // (a writer starting from another's precomputed, unsent edits would send updates the server cannot place yet).
+  const startOf = new Map<number, Uint8Array>();
+  for (const w of writers) if (!startOf.has(w.room)) startOf.set(w.room, Y.encodeStateAsUpdate(w.doc!));
   const perWriter = Math.ceil(cfg.ratePerWriter * cfg.durationS);
   for (const w of writers) {
-    const first = firstOf.get(w.room)!;
-    if (first !== w) Y.applyUpdate(w.doc!, Y.encodeStateAsUpdate(first.doc!));
+    Y.applyUpdate(w.doc!, startOf.get(w.room)!);
     const text = fieldOf(w.doc!)!;
     let last: Uint8Array | null = null;
     const onUpdate = (u: Uint8Array) => (last = u);
@@ -309,6 +291,8 @@ async function main() {
     result: {
       connections: clients.length,
       connectMs,
+      firstSyncP50: firstSync.p50,
+      firstSyncP99: firstSync.p99,
       sent,
       expected,
       delivered,
@@ -323,6 +307,106 @@ async function main() {
       sendLagP99: percentile(sendLag, 99),
       converged,
       closedSockets: closed,
+    },
+  });
+}
+
+function summary(values: number[]) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return { p50: percentile(sorted, 50), p99: percentile(sorted, 99), max: sorted.at(-1) ?? null };
+}
+
+/** Memory at rest, then with one connection per document (every document loaded), then with all of them. */
+async function idlePhases(clients: Client[]) {
+  const firsts = clients.filter((c, i) => i === 0 || clients[i - 1].room !== c.room);
+  const rest = clients.filter((c) => !firsts.includes(c));
+  await ask({ phase: 'idleRest' });
+  const t0 = performance.now();
+  await connectAll(firsts);
+  await sleep(1000);
+  await ask({ phase: 'idleDocs', docs: firsts.length });
+  await connectAll(rest);
+  const connectMs = performance.now() - t0;
+  await sleep(1000);
+  await ask({ phase: 'idleConnections', connections: rest.length });
+  for (const c of clients) c.ws!.terminate();
+  process.send!({ phase: 'result', result: { connections: clients.length, connectMs } });
+}
+
+/** One full client opens a document the server must load from the store: the time to its first sync. */
+async function coldLoad(client: Client, warmUp?: Client) {
+  if (warmUp) await warmUp.connect();
+  await ask({ phase: 'measureStart' });
+  await client.connect();
+  // Work the load leaves behind (a compaction's write) counts too.
+  await sleep(500);
+  await ask({ phase: 'measureEnd' });
+  process.send!({ phase: 'result', result: { firstSyncMs: client.syncedAt, stateBytes: Y.encodeStateAsUpdate(client.doc!).length } });
+}
+
+/** Each room's writer fills its document; then every client leaves and comes back within rejoinWithinMs. */
+async function reconnectStorm(clients: Client[], writers: Client[], connectMs: number) {
+  const chunkChars = 90_000;
+  for (const w of writers) {
+    const fragment = w.doc!.getXmlFragment(cfg.fillFragments![w.room]);
+    let last: Uint8Array | null = null;
+    const onUpdate = (u: Uint8Array) => (last = u);
+    w.doc!.on('update', onUpdate);
+    for (let filled = 0; filled < cfg.docBytes!; filled += chunkChars) {
+      w.doc!.transact(() => {
+        const text = new Y.XmlText();
+        fragment.insert(fragment.length, [text]);
+        text.insert(0, 'x'.repeat(chunkChars));
+      });
+      w.ws!.send(syncMessage(w.docName, UPDATE, last!));
+    }
+    w.doc!.off('update', onUpdate);
+    await sleep(5);
+  }
+  // Until every other client has received its room's content (or 60 s).
+  const filledBy = performance.now() + 60_000;
+  const others = clients.filter((c) => c.kind !== 'writer');
+  while (others.some((c) => c.bytesIn < cfg.docBytes!) && performance.now() < filledBy) await sleep(100);
+  const filled = others.filter((c) => c.bytesIn >= cfg.docBytes!).length;
+  await sleep(500);
+
+  const cpu0 = process.cpuUsage();
+  await ask({ phase: 'measureStart' });
+  const started = performance.now();
+  const thin = others.map((c) => {
+    c.ws!.terminate();
+    // They come back as new clients holding nothing: the server sends each the whole document.
+    c.doc = undefined;
+    c.bytesIn = 0;
+    return c;
+  });
+  const spread = cfg.rejoinWithinMs ?? 1000;
+  await Promise.all(
+    thin.map(async (c, i) => {
+      await sleep((i / thin.length) * spread);
+      await c.connect();
+    }),
+  );
+  const wallMs = performance.now() - started;
+  await ask({ phase: 'measureEnd' });
+  const cpu = process.cpuUsage(cpu0);
+  const sync = summary(thin.map((c) => c.syncedAt));
+  // Each rejoined client must have been sent the document in its first sync.
+  const resynced = thin.filter((c) => c.bytesIn >= cfg.docBytes!).length;
+  for (const c of clients) c.ws!.terminate();
+  process.send!({
+    phase: 'result',
+    result: {
+      reconnections: thin.length,
+      filledClients: filled,
+      expectedFilled: others.length,
+      resyncedWithDocument: resynced,
+      wallMs,
+      resyncP50: sync.p50,
+      resyncP99: sync.p99,
+      resyncMax: sync.max,
+      loadgenBusy: (cpu.user + cpu.system) / 1000 / wallMs,
+      connectMs,
     },
   });
 }

@@ -1,5 +1,5 @@
-// Benchmark: the document hub on the embedded store (fsync per write).
-//  1. cold load of a long history whose records the store returns shuffled (as nedb does after rewriting its file):
+// Benchmark: the document hub on the embedded store (its LevelDB document log, one sync per batch).
+//  1. cold load of a long history whose records the store returns shuffled (the worst case for the loader):
 //     load time and the longest event-loop block while loading;
 //  2. updates persisted per second: client updates across several documents in a quick loop, then flush;
 //     and server changes (change(), which resolves once durable) issued concurrently.
@@ -12,9 +12,9 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import * as Y from 'yjs';
 import { CASE, caseDocName, initCaseDoc } from '../shared/live/layout.js';
 import type { Meeting } from '../shared/domain/records.js';
-import { createDocumentHub, type StoredUpdate } from '../server/documents/index.js';
+import { createDocumentHub } from '../server/documents/index.js';
 import { openEmbeddedStore } from '../server/store/embedded.js';
-import type { Collection, Store } from '../server/store/port.js';
+import type { LogRecord, LogWrite, Store } from '../server/store/port.js';
 
 const loadSizes = (process.argv[2] ?? '10000,20000').split(',').map(Number);
 const loopUpdates = Number(process.argv[3] ?? 20000);
@@ -29,52 +29,47 @@ function shuffle<T>(items: T[]): T[] {
   return items;
 }
 
-/** Wraps the docUpdates collection so that find returns its records shuffled. */
+/** The store, with its document log returning each document's records shuffled. */
 function shuffling(store: Store): Store {
+  const inner = store.documentLog;
   return {
-    ...store,
     kind: store.kind,
-    collection<T extends { _id: string }>(name: string): Collection<T> {
-      const inner = store.collection<T>(name);
-      if (name !== 'docUpdates') return inner;
-      return new Proxy(inner, {
-        get(target, prop, receiver) {
-          if (prop === 'find') return async (...args: Parameters<Collection<T>['find']>) => shuffle(await target.find(...args));
-          if (prop === 'findInBatches') {
-            return async function* (filter: Parameters<Collection<T>['find']>[0], batchSize: number) {
-              const all: T[] = [];
-              for await (const batch of target.findInBatches(filter, batchSize)) all.push(...batch);
-              shuffle(all);
-              for (let i = 0; i < all.length; i += batchSize) yield all.slice(i, i + batchSize);
-            };
-          }
-          const value = Reflect.get(target, prop, receiver) as unknown;
-          return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-        },
-      });
+    ping: () => store.ping(),
+    close: () => store.close(),
+    collection: (name) => store.collection(name),
+    documentLog: {
+      write: (writes) => inner.write(writes),
+      async *read(doc, batchSize) {
+        const all: LogRecord[] = [];
+        for await (const batch of inner.read(doc, batchSize)) all.push(...batch);
+        shuffle(all);
+        for (let i = 0; i < all.length; i += batchSize) yield all.slice(i, i + batchSize);
+      },
     },
   };
 }
 
-/** n keystroke updates of a case document, as records (with a per-document seq, which older records lack). */
-function history(name: string, n: number): { records: StoredUpdate[]; expected: string } {
+/** n keystroke updates of a case document, as log writes with seq 1, 2, … */
+function history(name: string, n: number): { records: LogWrite[]; expected: string } {
   const source = new Y.Doc();
-  const records: StoredUpdate[] = [];
-  const createdAt = new Date().toISOString();
-  source.on('update', (update: Uint8Array) => {
-    records.push({ _id: randomUUID(), doc: name, seq: records.length + 1, update: Buffer.from(update).toString('base64'), createdAt } as StoredUpdate);
-  });
+  const records: LogWrite[] = [];
+  source.on('update', (update: Uint8Array) => records.push({ doc: name, seq: records.length + 1, update }));
   initCaseDoc(source);
   const text = riskText(source);
   for (let i = 0; records.length < n; i++) text.insert(text.length, String(i % 10));
   return { records, expected: text.toString() };
 }
 
+async function storedCount(store: Store, names: string[]): Promise<number> {
+  let count = 0;
+  for (const name of names) for await (const batch of store.documentLog.read(name, 5000)) count += batch.length;
+  return count;
+}
+
 async function benchLoad(store: Store, n: number): Promise<void> {
   const name = caseDocName(randomUUID(), randomUUID());
   const { records, expected } = history(name, n);
-  const updates = store.collection<StoredUpdate>('docUpdates');
-  for (let i = 0; i < records.length; i += 5000) await updates.insertMany(records.slice(i, i + 5000));
+  for (let i = 0; i < records.length; i += 5000) await store.documentLog.write(records.slice(i, i + 5000));
   const hub = createDocumentHub({ store: shuffling(store), meetings, compactThreshold: Number.MAX_SAFE_INTEGER });
   // Another document on the same hub answering while the big one loads.
   const other = caseDocName(randomUUID(), randomUUID());
@@ -122,8 +117,7 @@ async function benchPersist(store: Store, n: number, docs: number): Promise<void
     client.on('update', (update: Uint8Array) => handle.applyClientUpdate(update, 'client'));
     return client;
   });
-  const updates = store.collection('docUpdates');
-  const before = await updates.count({});
+  const before = await storedCount(store, names);
   let start = performance.now();
   for (let i = 0; i < n; i++) {
     riskText(clients[i % docs]).insert(0, 'k');
@@ -131,7 +125,7 @@ async function benchPersist(store: Store, n: number, docs: number): Promise<void
   }
   await hub.flush();
   let ms = performance.now() - start;
-  const stored = (await updates.count({})) - before;
+  const stored = (await storedCount(store, names)) - before;
   console.log(`persist ${n.toLocaleString('en')} client updates over ${docs} documents: ${ms.toFixed(0)} ms, ${Math.round((n / ms) * 1000).toLocaleString('en')} updates/s durable (${stored} records)`);
 
   const changes = Math.min(2000, n);

@@ -1,4 +1,5 @@
-// Bench target: Roundtable's real server (session authentication on, embedded store with fsync) on BENCH_DATA_DIR.
+// Bench target: Roundtable's real server (session authentication on, embedded store with fsync) on BENCH_DATA_DIR, or
+// on MongoDB at BENCH_MONGODB_URI.
 // With BENCH_SEED=1 it first seeds the demo partnership plus BENCH_USERS bench users: minute-takers, who may open
 // every case of a meeting they attend (the live layer allows 64 sockets per user, so the load is spread over them).
 // Prints one JSON line when listening: { port, panelId, chairId, personIds, benchUsers, password }.
@@ -12,11 +13,11 @@ import { startServer } from '../server/server.js';
 
 const dataDir = process.env.BENCH_DATA_DIR || (await mkdtemp(path.join(tmpdir(), 'roundtable-bench-')));
 const server = await startServer(
-  loadConfig({ ...process.env, NODE_ENV: 'test', MONGODB_URI: '' }, { port: Number(process.env.PORT ?? 0), host: '127.0.0.1', dataDir, logLevel: 'silent' }),
+  loadConfig({ ...process.env, NODE_ENV: 'test', MONGODB_URI: process.env.BENCH_MONGODB_URI ?? '' }, { port: Number(process.env.PORT ?? 0), host: '127.0.0.1', dataDir, logLevel: 'silent' }),
 );
 let summary: object = {};
 if (process.env.BENCH_SEED === '1') {
-  const demo = await seedDemo(server.services, DEFAULT_DEMO_PASSWORD);
+  const demo = await seedDemo(server, DEFAULT_DEMO_PASSWORD);
   const agencyId = demo.users.minutes.agencyId;
   // In parallel: scrypt runs on the thread pool.
   const benchUsers = await Promise.all(

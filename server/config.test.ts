@@ -34,4 +34,18 @@ describe('loadConfig', () => {
     expect(loadConfig({}).smtp.allowPlaintext).toBe(false);
     expect(loadConfig({ SMTP_ALLOW_PLAINTEXT: '1' }).smtp.allowPlaintext).toBe(true);
   });
+
+  it('reminders: every 15 minutes (off under test unless set), 2 days before by default; REMINDER_DAYS_BEFORE and REMINDER_INTERVAL_MS parsed and checked', () => {
+    expect(loadConfig({ NODE_ENV: 'production', ALLOW_EPHEMERAL_SECRET: '1' }).reminders).toEqual({ intervalMs: 15 * 60_000, daysBefore: 2 });
+    expect(loadConfig({ NODE_ENV: 'test' }).reminders).toEqual({ intervalMs: 0, daysBefore: 2 });
+    expect(loadConfig({ REMINDER_DAYS_BEFORE: '5', REMINDER_INTERVAL_MS: '60000' }).reminders).toMatchObject({ intervalMs: 60_000, daysBefore: 5 });
+    expect(loadConfig({ REMINDER_DAYS_BEFORE: '0' }).reminders.daysBefore).toBe(0);
+    expect(loadConfig({ REMINDER_DAYS_BEFORE: '' }).reminders.daysBefore).toBe(2);
+    for (const bad of ['-1', '61', '2.5', 'two'])
+      expect(() => loadConfig({ REMINDER_DAYS_BEFORE: bad }), bad).toThrow(`REMINDER_DAYS_BEFORE must be a whole number of days from 0 to 60, not "${bad}"`);
+    expect(() => loadConfig({ REMINDER_INTERVAL_MS: '-5' })).toThrow(/REMINDER_INTERVAL_MS must be 0 \(off\) or a positive number/);
+    // The day the sweep takes as today is for tests only.
+    expect(loadConfig({ NODE_ENV: 'test', REMINDER_TODAY: '2031-01-13' }).reminders.today).toBe('2031-01-13');
+    expect(loadConfig({ NODE_ENV: 'production', ALLOW_EPHEMERAL_SECRET: '1', REMINDER_TODAY: '2031-01-13' }).reminders.today).toBeUndefined();
+  });
 });

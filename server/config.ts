@@ -32,8 +32,16 @@ export interface Config {
   publicUrl: string;
   /** How long live edits of one user in one document are gathered into one audit entry (tests shorten it). */
   auditEditWindowMs?: number;
+  /** How long a live document update waits for others to join its write to disk (GROUP_COMMIT_MS, default 25). */
+  groupCommitMs?: number;
   /** Origins besides PUBLIC_URL's whose pages may send state-changing requests (ALLOWED_ORIGINS, comma-separated). */
   allowedOrigins: string[];
+  /**
+   * Reminders to action owners: sweep every intervalMs (REMINDER_INTERVAL_MS; 0 = off; default 15 minutes, off under
+   * NODE_ENV=test unless set), daysBefore the due date (REMINDER_DAYS_BEFORE, default 2); today (REMINDER_TODAY,
+   * YYYY-MM-DD) only under NODE_ENV=test, so tests can sweep as of a chosen UK date.
+   */
+  reminders: { intervalMs: number; daysBefore: number; today?: string };
 }
 
 const MINUTE = 60_000;
@@ -48,6 +56,18 @@ function positive(name: string, value: string | undefined, fallback: number): nu
   const number = Number(value);
   if (!Number.isFinite(number) || number <= 0) throw new Error(`${name} must be a positive number, not "${value}"`);
   return number;
+}
+
+function reminderSettings(env: NodeJS.ProcessEnv): Config['reminders'] {
+  const test = env.NODE_ENV === 'test';
+  const interval = env.REMINDER_INTERVAL_MS;
+  const intervalMs = interval === undefined || interval === '' ? (test ? 0 : 15 * MINUTE) : Number(interval);
+  if (!Number.isFinite(intervalMs) || intervalMs < 0) throw new Error(`REMINDER_INTERVAL_MS must be 0 (off) or a positive number, not "${interval}"`);
+  const days = env.REMINDER_DAYS_BEFORE;
+  const daysBefore = days === undefined || days === '' ? 2 : Number(days);
+  if (!Number.isInteger(daysBefore) || daysBefore < 0 || daysBefore > 60) throw new Error(`REMINDER_DAYS_BEFORE must be a whole number of days from 0 to 60, not "${days}"`);
+  const today = test && env.REMINDER_TODAY && /^\d{4}-\d{2}-\d{2}$/.test(env.REMINDER_TODAY) ? env.REMINDER_TODAY : undefined;
+  return { intervalMs, daysBefore, ...(today ? { today } : {}) };
 }
 
 function origins(list: string | undefined): string[] {
@@ -107,6 +127,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     },
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${port}`,
     allowedOrigins: origins(env.ALLOWED_ORIGINS),
+    reminders: reminderSettings(env),
+    ...(env.GROUP_COMMIT_MS ? { groupCommitMs: positive('GROUP_COMMIT_MS', env.GROUP_COMMIT_MS, 25) } : {}),
     ...overrides,
   };
 }

@@ -7,9 +7,11 @@ import { createApp } from './http/app.js';
 import { attachLive } from './live/index.js';
 import { createLogger, type Logger } from './logger.js';
 import { agencyListComposer } from './mail/agencyListMessage.js';
+import { composeEmail } from './mail/compose.js';
 import { createSmtpTransport } from './mail/transport.js';
 import { startMailWorker } from './mail/worker.js';
 import { createServices, type Services } from './services/index.js';
+import { reminderService } from './services/reminders.js';
 import { openStore } from './store/open.js';
 import type { Store } from './store/port.js';
 
@@ -25,24 +27,40 @@ export interface RunningServer {
 }
 
 /** `prepare` runs after the store opens and before the port accepts requests (e.g. demo seeding). */
-export async function startServer(config: Config, prepare?: (services: Services) => Promise<void>): Promise<RunningServer> {
+export async function startServer(config: Config, prepare?: (services: Services, store: Store) => Promise<void>): Promise<RunningServer> {
   const logger = createLogger(config.logLevel);
   const store = await openStore({ mongoUri: config.mongoUri, dataDir: config.dataDir });
-  const services = createServices(store, { logger, auditEditWindowMs: config.auditEditWindowMs });
-  await prepare?.(services);
+  const services = createServices(store, {
+    logger,
+    auditEditWindowMs: config.auditEditWindowMs,
+    ...(config.groupCommitMs ? { documents: { groupCommitMs: config.groupCommitMs } } : {}),
+  });
+  await prepare?.(services, store);
   // A close that committed but did not finish before a crash is completed before anyone connects.
   const recovered = await services.close.recover();
   if (recovered > 0) logger.warn({ closures: recovered }, 'completed interrupted meeting closes');
+  // A release-date change recorded but not yet applied or told before a stop is finished (each person told once).
+  const releaseChanges = await services.releaseChanges.recover();
+  if (releaseChanges > 0) logger.warn({ releaseChanges }, 'completed interrupted release-date changes');
   const mailWorker = await startMailWorker({
     outbox: services.outbox,
-    transport: createSmtpTransport(config.smtp),
+    transport: await createSmtpTransport(config.smtp),
     from: config.smtp.from,
-    compose: agencyListComposer(services.agencyActions, config.publicUrl),
+    compose: composeEmail(agencyListComposer(services.agencyLists, config.publicUrl), config.publicUrl),
     audit: services.audit,
     logger,
     ...config.mail,
   });
+  // Reminders to action owners before and when actions fall due (each sent once: see services/reminders.ts).
+  const reminders = reminderService({
+    store,
+    notify: (input) => services.notifications.notify(input),
+    firstDaysNotices: (today) => services.firstDaysChecklist.noticesDue(today),
+    logger,
+  }).start(config.reminders);
   const auth = createSessionAuth(config, store, services.users);
+  // A sign-out, a disabled account or a changed role: no socket opening afterwards may reuse an earlier answer.
+  services.events.on('access:changed', () => auth.forgetSessions());
   // The app listener exists before the live layer attaches, so Socket.IO (which wraps the 'request'
   // listeners present when it attaches) answers /socket.io/ requests and passes the rest on.
   let app: RequestListener = (_req, res) => res.writeHead(503).end();
@@ -70,6 +88,7 @@ export async function startServer(config: Config, prepare?: (services: Services)
       stopping ??= (async () => {
         const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
         await live.close();
+        await reminders.stop();
         await mailWorker.stop();
         httpServer.closeAllConnections();
         await closed;

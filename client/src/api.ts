@@ -1,8 +1,10 @@
 // Typed access to the Roundtable REST API. Same-origin cookies carry the session; error bodies
 // `{ error }` become ApiError messages a page can show as they are.
-import type { Agency, Meeting, Page, Person, PublicUser } from '../../shared/domain/records';
-import type { ActionStatus, MeetingStatus } from '../../shared/domain/schemas';
-import type { AgencyActionItem, AgencyActionList, ClosedRecord } from '../../shared/logic/agencyActions';
+import type { Agency, Meeting, Page, Panel, Person, PublicUser } from '../../shared/domain/records';
+import type { MeetingStatus } from '../../shared/domain/schemas';
+import type { AgencyEmail } from '../../shared/api/close';
+import type { TrackedActionPatch, TrackedActionView } from '../../shared/api/trackedActions';
+import type { AgencyList, ClosedRecord } from '../../shared/domain/closedRecord';
 
 export class ApiError extends Error {
   constructor(
@@ -78,24 +80,6 @@ function query(params: Record<string, string | number | undefined>): string {
   return text ? `?${text}` : '';
 }
 
-/** A tracked action as GET /api/actions lists it. */
-export type TrackedActionItem = AgencyActionItem & { agencyId: string };
-
-export type EmailState = 'queued' | 'sending' | 'sent' | 'failed' | 'not-configured';
-
-/** One agency list e-mail in the outbox, as the chair sees it. */
-export interface AgencyEmail {
-  _id: string;
-  meetingId: string;
-  agencyId: string;
-  to: string;
-  state: EmailState;
-  attempts: number;
-  lastError?: string;
-  nextAttemptAt?: string;
-  sentAt?: string;
-}
-
 export interface ActionsQuery {
   agencyId?: string;
   /** Comma-separated statuses, or 'outstanding' for every still-open status. */
@@ -106,7 +90,7 @@ export interface ActionsQuery {
 }
 
 /** Where the agency list of a closed meeting is, as a page, PDF or CSV. */
-export function agencyActionsUrl(meetingId: string, agencyId: string, format?: 'pdf' | 'csv'): string {
+export function agencyListUrl(meetingId: string, agencyId: string, format?: 'pdf' | 'csv'): string {
   return `/api/meetings/${encodeURIComponent(meetingId)}/agency-actions/${encodeURIComponent(agencyId)}${format ? `?format=${format}` : ''}`;
 }
 
@@ -138,11 +122,11 @@ export const api = {
     request<{ items: { userId: string; displayName: string; agencyId: string; at: string }[] }>(`/api/people/${encodeURIComponent(id)}/viewers`, { signal }),
 
   actions: (filter: ActionsQuery, signal?: AbortSignal) =>
-    request<Page<TrackedActionItem>>(`/api/actions${query({ ...filter, overdue: filter.overdue ? 'true' : undefined })}`, { signal }),
-  action: (id: string, signal?: AbortSignal) => request<TrackedActionItem>(`/api/actions/${encodeURIComponent(id)}`, { signal }),
-  updateAction: (id: string, patch: { status?: ActionStatus; progressNote?: string }) =>
-    request<TrackedActionItem>(`/api/actions/${encodeURIComponent(id)}`, { method: 'PATCH', body: patch }),
-  agencyActions: (meetingId: string, agencyId: string, signal?: AbortSignal) => request<AgencyActionList>(agencyActionsUrl(meetingId, agencyId), { signal }),
+    request<Page<TrackedActionView>>(`/api/actions${query({ ...filter, overdue: filter.overdue ? 'true' : undefined })}`, { signal }),
+  action: (id: string, signal?: AbortSignal) => request<TrackedActionView>(`/api/actions/${encodeURIComponent(id)}`, { signal }),
+  updateAction: (id: string, patch: TrackedActionPatch) =>
+    request<TrackedActionView>(`/api/actions/${encodeURIComponent(id)}`, { method: 'PATCH', body: patch }),
+  agencyList: (meetingId: string, agencyId: string, signal?: AbortSignal) => request<AgencyList>(agencyListUrl(meetingId, agencyId), { signal }),
   minutes: async (meetingId: string, signal?: AbortSignal) => (await request<{ record: ClosedRecord; contentHash: string }>(minutesUrl(meetingId), { signal })).record,
   emails: async (meetingId: string, signal?: AbortSignal) => {
     const body = await request<AgencyEmail[] | { items: AgencyEmail[] }>(`/api/meetings/${encodeURIComponent(meetingId)}/emails`, { signal });
@@ -154,4 +138,5 @@ export const api = {
   agency: (id: string, signal?: AbortSignal) => request<Agency>(`/api/agencies/${encodeURIComponent(id)}`, { signal }),
   agencies: (signal?: AbortSignal) => request<Page<Agency>>('/api/agencies?limit=200', { signal }),
   users: (signal?: AbortSignal) => request<Page<PublicUser>>('/api/users?limit=200', { signal }),
+  panels: (signal?: AbortSignal) => request<Page<Panel>>('/api/panels?limit=200', { signal }),
 };

@@ -31,11 +31,6 @@ export function addDaysIso(isoDate: string, days: number): string {
   return new Date(date.getTime() + days * DAY_MS).toISOString().slice(0, 10);
 }
 
-/** Whole days from today to a calendar date; negative when it has passed. */
-export function daysUntil(isoDate: string, today = todayIso()): number {
-  return Math.round((Date.parse(`${isoDate.slice(0, 10)}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY_MS);
-}
-
 export function plural(count: number, word: string, pluralWord = `${word}s`): string {
   return `${count} ${count === 1 ? word : pluralWord}`;
 }

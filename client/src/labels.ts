@@ -56,15 +56,6 @@ export const ROLE_LABELS: Record<string, string> = {
   guest: 'Guest',
 };
 
-export const ACTION_STATUS_LABELS: Record<string, string> = {
-  open: 'Open',
-  'in-progress': 'In progress',
-  done: 'Done',
-  blocked: 'Blocked',
-  'not-done': 'Not done',
-  'could-not-be-done': 'Could not be done: change in circumstance',
-};
-
 export const EMAIL_STATE_LABELS: Record<string, string> = {
   queued: 'Waiting to send',
   sending: 'Sending',

@@ -1,7 +1,7 @@
 // Which live document a user may open, and whether they may write to it: the policy's answer for the
 // document's scope (meeting skeleton, one person's case, one person's restricted sections).
 import type { Meeting, PublicUser } from '../../shared/domain/records.js';
-import type { DocName } from '../../shared/live/layout.js';
+import type { DocName } from '../../shared/live/docNames.js';
 import { can } from '../policy/index.js';
 import { caseItemIds } from '../policy/cases.js';
 

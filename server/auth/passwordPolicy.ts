@@ -1,13 +1,13 @@
 // The one password policy, for every path that sets a password (NIST SP 800-63B / OWASP ASVS 2.1): at least
 // 12 characters, and not a common or breached password, nor one dressed up with a few digits or symbols,
-// nor a run such as "abcdefgh" or "11111111". The list is zxcvbn-ts's common-password dictionary.
-import { dictionary } from '@zxcvbn-ts/language-common';
+// nor a run such as "abcdefgh" or "11111111". The list is zxcvbn-ts's common-password dictionary, loaded when a
+// password is first set (its dictionaries are megabytes a server at rest need not hold).
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../shared/domain/schemas.js';
 import { Invalid } from '../errors.js';
 
-let common: Set<string> | undefined;
-function commonPasswords(): Set<string> {
-  common ??= new Set(dictionary['passwords-common'].map((word) => word.toLowerCase()));
+let common: Promise<Set<string>> | undefined;
+function commonPasswords(): Promise<Set<string>> {
+  common ??= import('@zxcvbn-ts/language-common').then(({ dictionary }) => new Set(dictionary['passwords-common'].map((word) => word.toLowerCase())));
   return common;
 }
 
@@ -37,11 +37,11 @@ function candidates(password: string): string[] {
 }
 
 /** Why the password may not be used, or null when it may. Never repeats the password. */
-export function passwordProblem(password: string): string | null {
+export async function passwordProblem(password: string): Promise<string | null> {
   const length = [...password].length;
   if (length < PASSWORD_MIN_LENGTH) return `must be at least ${PASSWORD_MIN_LENGTH} characters`;
   if (length > PASSWORD_MAX_LENGTH) return `must be at most ${PASSWORD_MAX_LENGTH} characters`;
-  const list = commonPasswords();
+  const list = await commonPasswords();
   const forms = candidates(password);
   if (forms.some((form) => list.has(form))) return 'is too easy to guess: it is on a list of common or breached passwords';
   const stripped = password.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
@@ -54,7 +54,7 @@ export function passwordProblem(password: string): string | null {
 export const PASSWORD_ADVICE = 'Choose a longer one that is hard to guess, for example three or four random words.';
 
 /** Throws a 400 naming the field when the password breaks the policy. */
-export function assertPasswordAllowed(password: string, field = 'password'): void {
-  const problem = passwordProblem(password);
+export async function assertPasswordAllowed(password: string, field = 'password'): Promise<void> {
+  const problem = await passwordProblem(password);
   if (problem) throw new Invalid(`Invalid ${field}: ${problem}. ${PASSWORD_ADVICE}`, [{ field, message: problem }]);
 }

@@ -14,7 +14,7 @@ function scrypt(password: string, salt: Buffer, keylen: number, options: ScryptO
 
 /** The stored form of a new password; a 400 (Invalid) when the password breaks the policy. */
 export async function hashPassword(password: string): Promise<string> {
-  assertPasswordAllowed(password);
+  await assertPasswordAllowed(password);
   return hashUnchecked(password);
 }
 

@@ -16,7 +16,3 @@ export function canSeeMeeting(user: PublicUser, meeting: Meeting): boolean {
 export function assertCanSeeMeeting(user: PublicUser, meeting: Meeting): void {
   authorize(user, 'meeting:read', { meeting });
 }
-
-export function canBrowsePeople(user: PublicUser): boolean {
-  return can(user, 'people:browse');
-}

@@ -17,6 +17,9 @@ import { enforceSessionLifetime } from './sessionLifetime.js';
 import { PortSessionStore, type SessionClient } from './sessionStore.js';
 
 export const SESSION_COOKIE = 'roundtable.sid';
+/** How long the answer for one cookie is reused by sockets opening (see userFromUpgrade). */
+export const SESSION_CACHE_MS = 2000;
+const SESSION_CACHE_MAX = 10_000;
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace
@@ -31,6 +34,14 @@ export interface SessionAuth {
   sessionMiddleware: RequestHandler;
   /** Reads the session cookie of a raw request (a WebSocket upgrade, a Socket.IO handshake). */
   userFromRequest(req: IncomingMessage): Promise<PublicUser | null>;
+  /**
+   * As userFromRequest, for a burst of sockets opening with the same cookie (a room's documents, a reconnection storm):
+   * an answer is reused for up to SESSION_CACHE_MS, and none is reused once forgetSessions() has been called. Never for
+   * the re-check of an open socket, which must read the session afresh.
+   */
+  userFromUpgrade(req: IncomingMessage): Promise<PublicUser | null>;
+  /** Drops every reused answer: called on each access change (sign-out, an account disabled or changed). */
+  forgetSessions(): void;
   /** Which origins' pages may change state and open sockets with the session cookie. */
   origins: OriginRule;
 }
@@ -74,7 +85,22 @@ export function createSessionAuth(config: Config, store: Store, users: UserServi
     return id ? users.findActiveById(id) : null;
   }
 
-  return { passport: authenticator, sessionMiddleware, userFromRequest, origins: originRule(config) };
+  const recent = new Map<string, { user: Promise<PublicUser | null>; until: number }>();
+  function userFromUpgrade(req: IncomingMessage): Promise<PublicUser | null> {
+    const cookie = req.headers.cookie;
+    if (!cookie) return userFromRequest(req);
+    const now = Date.now();
+    const known = recent.get(cookie);
+    if (known && known.until > now) return known.user;
+    if (recent.size >= SESSION_CACHE_MAX) recent.clear();
+    const user = userFromRequest(req);
+    recent.set(cookie, { user, until: now + SESSION_CACHE_MS });
+    // A failed lookup is not kept.
+    user.catch(() => recent.delete(cookie));
+    return user;
+  }
+
+  return { passport: authenticator, sessionMiddleware, userFromRequest, userFromUpgrade, forgetSessions: () => recent.clear(), origins: originRule(config) };
 }
 
 const USER_AGENT_MAX = 300;

@@ -3,6 +3,7 @@
 // list and end one user's sessions without ever seeing a session id.
 import session from 'express-session';
 import type { Collection } from '../store/port.js';
+import type { SessionDoc } from '../store/records.js';
 
 /** Set on the session at sign-in (see session.ts); the store lifts it into the fields below. */
 export interface SessionClient {
@@ -18,18 +19,6 @@ declare module 'express-session' {
     passport?: { user?: string };
     client?: SessionClient;
   }
-}
-
-export interface SessionDoc {
-  _id: string;
-  data: string;
-  expiresAt: Date;
-  lastSeenAt?: string;
-  userId?: string;
-  handle?: string;
-  ip?: string;
-  userAgent?: string;
-  signedInAt?: string;
 }
 
 /** What an administrator sees of a session: no id, no data. */
@@ -125,4 +114,3 @@ export function userSessions(sessions: Collection<SessionDoc>) {
     },
   };
 }
-export type UserSessions = ReturnType<typeof userSessions>;

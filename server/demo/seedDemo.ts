@@ -2,7 +2,8 @@
 // scheduled IOM meeting. Idempotent: a second run finds the records and creates nothing.
 import type { Meeting, PublicUser } from '../../shared/domain/records.js';
 import type { PersonInput, Role } from '../../shared/domain/schemas.js';
-import { storeBehind, type Services } from '../services/index.js';
+import type { Services } from '../services/index.js';
+import type { Store } from '../store/port.js';
 
 export const DEFAULT_DEMO_PASSWORD = 'roundtable-demo';
 
@@ -51,13 +52,12 @@ export interface DemoSummary {
 }
 
 /** Seeding reads the store directly to stay idempotent (find-or-create by name); the running app never does. */
-export async function seedDemo(services: Services, password: string, today = new Date()): Promise<DemoSummary> {
-  const store = storeBehind(services);
+export async function seedDemo({ services, store }: { services: Services; store: Store }, password: string, today = new Date()): Promise<DemoSummary> {
   const existingChair = await services.users.findByUsername('chair');
 
   const agencyIds: Record<string, string> = {};
   for (const { key, ...agency } of AGENCIES) {
-    const found = await store.collection<{ _id: string; name: string }>('agencies').findOne({ name: agency.name });
+    const found = await store.collection('agencies').findOne({ name: agency.name });
     agencyIds[key] = found?._id ?? (await services.agencies.create(agency))._id;
   }
 
@@ -69,21 +69,21 @@ export async function seedDemo(services: Services, password: string, today = new
   }
 
   const panel =
-    (await store.collection<{ _id: string }>('panels').findOne({ name: 'Northgate IOM Panel' })) ??
+    (await store.collection('panels').findOne({ name: 'Northgate IOM Panel' })) ??
     (await services.panels.create({ name: 'Northgate IOM Panel', type: 'IOM', chairIds: [users.chair._id] }));
 
   // The IOM case team: probation leads, police, housing and the drug and alcohol service work with everyone.
   const caseTeamAgencyIds = ['probation', 'police', 'housing', 'substance'].map((key) => agencyIds[key]);
   const personIds: string[] = [];
   for (const { releaseInDays, ...person } of PEOPLE) {
-    const found = await store.collection<{ _id: string }>('people').findOne({ caseReference: person.caseReference });
+    const found = await store.collection('people').findOne({ caseReference: person.caseReference });
     personIds.push(
       found?._id ??
         (await services.people.create({ ...person, releaseDate: inDays(releaseInDays, today), leadAgencyId: agencyIds.probation, caseTeamAgencyIds, panelIds: [panel._id] }))._id,
     );
   }
 
-  const meetings = store.collection<Meeting>('meetings');
+  const meetings = store.collection('meetings');
   const existing = await meetings.findOne({ panelId: panel._id, title: 'IOM panel: pre-release cases' });
   if (existing && existingChair) return { created: false, meeting: existing, users };
 

@@ -1,7 +1,6 @@
 // The live document hub: loads each Yjs document once per process, keeps it while anyone uses it,
 // persists every update, compacts long histories and freezes the documents of closed meetings.
 // Transports (the Yjs WebSocket endpoint) acquire a handle; domain services use change/read.
-import { randomUUID } from 'node:crypto';
 import * as Y from 'yjs';
 import { Awareness } from 'y-protocols/awareness';
 import type { Meeting } from '../../shared/domain/records.js';
@@ -9,16 +8,16 @@ import { LAYOUT_VERSION, layoutVersionOf, meetingDocName, parseDocName, type Doc
 import type { Logger } from '../logger.js';
 import { Conflict, NotFound } from '../errors.js';
 import type { Store } from '../store/port.js';
-import { compactInto, DEFAULT_COMPACT_THRESHOLD, storedIds } from './compact.js';
+import { DEFAULT_COMPACT_THRESHOLD } from './compact.js';
 import { fillNewDoc, type InitialContentDeps } from './initialContent.js';
 import { loadStoredState } from './load.js';
 import { writeCaseItems } from './caseItems.js';
 import { migrateMeetingDoc } from './migrate.js';
-import { UpdateLog } from './persist.js';
-import { encodeUpdate, updateCollection } from './storedUpdates.js';
+import { DEFAULT_GROUP_COMMIT_MS, UpdateLog } from './persist.js';
 
 export const SERVER_ORIGIN = 'server';
 const DEFAULT_UNLOAD_GRACE_MS = 30_000;
+const FULL_STATE_KEEP_MS = 3_000;
 
 export type UpdateListener = (update: Uint8Array, origin: unknown) => void;
 
@@ -29,6 +28,9 @@ export interface DocHandle {
   readonly doc: Y.Doc;
   readonly awareness: Awareness;
   isFrozen(): boolean;
+  /** The whole state as one update, encoded once and shared by everyone who asks until the document changes (a room
+   *  of new clients, a reconnection storm, a compaction). */
+  fullState(): Uint8Array;
   /** Applies a client's update; false (and nothing applied) when the meeting is frozen. */
   applyClientUpdate(update: Uint8Array, origin: unknown): boolean;
   /** Called with every update of the document, whatever its origin. Returns the unsubscribe function. */
@@ -50,6 +52,8 @@ export interface DocumentHub {
   read<T>(docName: string, fn: (doc: Y.Doc) => T): Promise<T>;
   /** The doc's full state as one Yjs update (for immutable snapshots). */
   encodeState(docName: string): Promise<Uint8Array>;
+  /** The doc's state vector, answered once everything it covers is stored: what a client may count as saved. */
+  durableStateVector(docName: string): Promise<Uint8Array>;
   /** Makes every doc of the meeting read-only in this process: later client writes are dropped (never applied,
    *  never persisted, never relayed); change() rejects. */
   freezeMeeting(meetingId: string): void;
@@ -74,6 +78,8 @@ export interface DocumentHubDeps {
   compactThreshold?: number;
   /** Told when a person's assessment carries into a new meeting's document (the services audit it). */
   onCarryOver?: InitialContentDeps['onCarryOver'];
+  /** How long an update waits for others to join its batch to the store (nobody is acknowledged meanwhile). */
+  groupCommitMs?: number;
 }
 
 interface Entry {
@@ -87,19 +93,29 @@ interface Entry {
   storedCount: number;
   /** The seq the document's next stored record takes. */
   nextSeq: number;
-  compacting: Promise<void> | null;
+  /** fullState()'s answer until the document changes (or FULL_STATE_KEEP_MS pass: it may be large). */
+  fullState: Uint8Array | null;
+  fullStateTimer: NodeJS.Timeout | null;
   listeners: Set<UpdateListener>;
 }
 
-export function createDocumentHub({ store, meetings, logger, unloadGraceMs = DEFAULT_UNLOAD_GRACE_MS, compactThreshold = DEFAULT_COMPACT_THRESHOLD, onCarryOver }: DocumentHubDeps): DocumentHub {
-  const updates = updateCollection(store);
+export function createDocumentHub({
+  store,
+  meetings,
+  logger,
+  unloadGraceMs = DEFAULT_UNLOAD_GRACE_MS,
+  compactThreshold = DEFAULT_COMPACT_THRESHOLD,
+  onCarryOver,
+  groupCommitMs = DEFAULT_GROUP_COMMIT_MS,
+}: DocumentHubDeps): DocumentHub {
+  const stored = store.documentLog;
   const loaded = new Map<string, Entry>();
   const loading = new Map<string, Promise<Entry>>();
   const unloading = new Set<Promise<void>>();
   const frozen = new Set<string>();
   /** Meetings whose meeting document this process knows to be in the current layout. */
   const layoutChecked = new Set<string>();
-  const log = new UpdateLog(updates, logger);
+  const log = new UpdateLog(stored, logger, groupCommitMs);
   const stats = { loads: 0, compactions: 0 };
   let closed = false;
 
@@ -112,28 +128,28 @@ export function createDocumentHub({ store, meetings, logger, unloadGraceMs = DEF
     if (parsed.kind === 'case') await ensureMeetingMigrated(parsed.meetingId);
     // Updates of an earlier, just unloaded copy may still be on their way to the store.
     await log.flushDoc(name);
-    const { doc, ids, lastSeq } = await loadStoredState(updates, name);
+    const { doc, count, lastSeq } = await loadStoredState(stored, name);
     let nextSeq = lastSeq + 1;
-    let storedCount = ids.length;
+    let storedCount = count;
     let migratedNow = false;
-    if (ids.length > 0 && parsed.kind === 'meeting') {
-      const migrated = await migrateMeetingDoc({ updates, flushDoc: (docName) => log.flushDoc(docName) }, doc, meeting, nextSeq);
-      nextSeq += migrated.length;
-      ids.push(...migrated);
-      storedCount += migrated.length;
-      migratedNow = migrated.length > 0;
+    if (count > 0 && parsed.kind === 'meeting') {
+      const migrated = await migrateMeetingDoc({ log: stored, store: storeNow }, doc, meeting, nextSeq);
+      nextSeq += migrated;
+      storedCount += migrated;
+      migratedNow = migrated > 0;
     }
-    if (ids.length === 0) {
-      await fillNewDoc({ store, updates, onCarryOver }, doc, parsed, meeting);
+    if (count === 0) {
+      await fillNewDoc({ store, log: stored, onCarryOver }, doc, parsed, meeting);
       if (parsed.kind === 'case') writeCaseItems(doc, meeting, parsed.personId!);
       // Stored before anyone sees it: filling again after a crash would create rival copies of the same types.
-      await updates.insertOne({ _id: randomUUID(), doc: name, seq: nextSeq++, update: encodeUpdate(Y.encodeStateAsUpdate(doc)), createdAt: new Date().toISOString() });
+      await storeNow(name, nextSeq++, Y.encodeStateAsUpdate(doc));
       storedCount = 1;
     }
     const awareness = new Awareness(doc);
     awareness.setLocalState(null);
-    const entry: Entry = { name, parsed, doc, awareness, refs: 0, unloadTimer: null, storedCount, nextSeq, compacting: null, listeners: new Set() };
+    const entry: Entry = { name, parsed, doc, awareness, refs: 0, unloadTimer: null, storedCount, nextSeq, fullState: null, fullStateTimer: null, listeners: new Set() };
     doc.on('update', (update: Uint8Array, origin: unknown) => {
+      forgetFullState(entry);
       log.append(name, entry.nextSeq++, update);
       entry.storedCount++;
       relay(entry, update, origin);
@@ -141,8 +157,14 @@ export function createDocumentHub({ store, meetings, logger, unloadGraceMs = DEF
     });
     stats.loads++;
     // After a migration the old records still hold the moved case content: compacting drops them.
-    if (storedCount > compactThreshold || migratedNow) compact(entry, ids);
+    if (storedCount > compactThreshold || migratedNow) compact(entry);
     return entry;
+  }
+
+  /** Appends one record and resolves once it is durable. */
+  async function storeNow(docName: string, seq: number, update: Uint8Array): Promise<void> {
+    log.append(docName, seq, update);
+    await log.flushDoc(docName);
   }
 
   /**
@@ -163,9 +185,9 @@ export function createDocumentHub({ store, meetings, logger, unloadGraceMs = DEF
 
   async function storedLayoutIsCurrent(name: string): Promise<boolean> {
     await log.flushDoc(name);
-    const { doc, ids } = await loadStoredState(updates, name);
+    const { doc, count } = await loadStoredState(stored, name);
     try {
-      return ids.length === 0 || layoutVersionOf(doc) >= LAYOUT_VERSION;
+      return count === 0 || layoutVersionOf(doc) >= LAYOUT_VERSION;
     } finally {
       doc.destroy();
     }
@@ -182,20 +204,27 @@ export function createDocumentHub({ store, meetings, logger, unloadGraceMs = DEF
     }
   }
 
-  function compact(entry: Entry, knownIds?: string[]): void {
-    if (entry.compacting) return;
-    entry.compacting = (async () => {
-      await log.flushDoc(entry.name);
-      const ids = knownIds ?? (await storedIds(updates, entry.name));
-      // Above every record in ids, below every update after the state compactInto encodes before its first await.
-      await compactInto(updates, entry.name, entry.doc, ids, entry.nextSeq++);
-      entry.storedCount -= ids.length - 1;
-      stats.compactions++;
-    })()
-      .catch((err: unknown) => logger?.error({ err: (err as Error).message }, 'document compaction failed'))
-      .finally(() => {
-        entry.compacting = null;
-      });
+  function fullStateOf(entry: Entry): Uint8Array {
+    if (!entry.fullState) {
+      entry.fullState = Y.encodeStateAsUpdate(entry.doc);
+      entry.fullStateTimer = setTimeout(() => forgetFullState(entry), FULL_STATE_KEEP_MS);
+      entry.fullStateTimer.unref();
+    }
+    return entry.fullState;
+  }
+
+  function forgetFullState(entry: Entry): void {
+    if (entry.fullStateTimer) clearTimeout(entry.fullStateTimer);
+    entry.fullState = null;
+    entry.fullStateTimer = null;
+  }
+
+  /** Queues the document's whole state as one record that replaces every earlier one: everything queued before it
+   *  for the document is in that state, and everything after it gets a higher seq. */
+  function compact(entry: Entry): void {
+    log.replace(entry.name, entry.nextSeq++, fullStateOf(entry));
+    entry.storedCount = 1;
+    stats.compactions++;
   }
 
   async function getEntry(name: string): Promise<Entry> {
@@ -221,7 +250,7 @@ export function createDocumentHub({ store, meetings, logger, unloadGraceMs = DEF
     loaded.delete(entry.name);
     const done = (async () => {
       await log.flushDoc(entry.name).catch(() => {});
-      await entry.compacting;
+      forgetFullState(entry);
       entry.awareness.destroy();
       entry.doc.destroy();
     })().finally(() => unloading.delete(done));
@@ -240,6 +269,7 @@ export function createDocumentHub({ store, meetings, logger, unloadGraceMs = DEF
       doc: entry.doc,
       awareness: entry.awareness,
       isFrozen: () => frozen.has(entry.parsed.meetingId),
+      fullState: () => fullStateOf(entry),
       applyClientUpdate(update, origin) {
         if (frozen.has(entry.parsed.meetingId)) return false;
         Y.applyUpdate(entry.doc, update, origin);
@@ -285,6 +315,14 @@ export function createDocumentHub({ store, meetings, logger, unloadGraceMs = DEF
     encodeState(docName) {
       return withDoc(docName, (handle) => Y.encodeStateAsUpdate(handle.doc));
     },
+    durableStateVector(docName) {
+      return withDoc(docName, async (handle) => {
+        // Every update in this state vector was queued when it was applied, so flushing now makes all of it durable.
+        const stateVector = Y.encodeStateVector(handle.doc);
+        await log.flushDoc(docName);
+        return stateVector;
+      });
+    },
     freezeMeeting(meetingId) {
       frozen.add(meetingId);
     },
@@ -303,7 +341,6 @@ export function createDocumentHub({ store, meetings, logger, unloadGraceMs = DEF
       await log.flush().catch((err: unknown) => logger?.error({ err: (err as Error).message }, 'flushing documents at close failed'));
       for (const entry of loaded.values()) {
         if (entry.unloadTimer) clearTimeout(entry.unloadTimer);
-        await entry.compacting;
         entry.awareness.destroy();
         entry.doc.destroy();
       }

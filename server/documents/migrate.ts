@@ -4,7 +4,6 @@
 // case document already has, so a re-run after a crash adds nothing twice), then the meeting document's copies
 // are deleted and meta.layoutVersion set, stored as one record. The case documents are not loaded here: a case
 // document's load waits for its meeting document's, so neither ever waits on the other.
-import { randomUUID } from 'node:crypto';
 import * as Y from 'yjs';
 import type { Meeting } from '../../shared/domain/records.js';
 import {
@@ -25,16 +24,16 @@ import {
   setItemTitles,
   type AgendaView,
 } from '../../shared/live/layout.js';
-import { applyStored } from './load.js';
-import { encodeUpdate, lastSeqOf, type UpdateCollection } from './storedUpdates.js';
+import type { DocumentLog } from '../store/port.js';
+import { applyStored, readStored } from './load.js';
 
 /** The hub's server origin: the migration is the server's own write (nobody holds the document yet). */
 export const MIGRATION_ORIGIN = 'server';
 
 export interface MigrationDeps {
-  updates: UpdateCollection;
-  /** Resolves once every queued update of a document is stored. */
-  flushDoc(docName: string): Promise<void>;
+  log: DocumentLog;
+  /** Stores one record (after everything queued for the document) and resolves once it is durable. */
+  store(docName: string, seq: number, update: Uint8Array): Promise<void>;
 }
 
 /** What moves out of the meeting document for one person. */
@@ -79,19 +78,12 @@ function sharesOf(doc: Y.Doc, meeting: Meeting): CaseShare[] {
   return [...shares.values()];
 }
 
-async function storeRecord(updates: UpdateCollection, docName: string, update: Uint8Array, seq: number): Promise<string> {
-  const _id = randomUUID();
-  await updates.insertOne({ _id, doc: docName, seq, update: encodeUpdate(update), createdAt: new Date().toISOString() });
-  return _id;
-}
-
 /** Copies one person's share into their case document's stored state. */
 async function writeCaseShare(deps: MigrationDeps, meetingDoc: Y.Doc, meetingId: string, share: CaseShare, realTitles: Map<string, string>): Promise<void> {
   const name = caseDocName(meetingId, share.personId);
-  await deps.flushDoc(name);
   const target = new Y.Doc();
   try {
-    const stored = await deps.updates.find({ doc: name });
+    const stored = await readStored(deps.log, name);
     applyStored(target, stored);
     const before = Y.encodeStateVector(target);
     target.transact(() => {
@@ -113,7 +105,7 @@ async function writeCaseShare(deps: MigrationDeps, meetingDoc: Y.Doc, meetingId:
       setItemTitles(target, Object.fromEntries(share.items.filter((item) => !titles.has(item.id)).map((item) => [item.id, realTitles.get(item.id) ?? item.title])));
       target.getMap<unknown>(CASE.meta).set('layoutVersion', LAYOUT_VERSION);
     }, MIGRATION_ORIGIN);
-    await storeRecord(deps.updates, name, Y.encodeStateAsUpdate(target, before), lastSeqOf(stored) + 1);
+    await deps.store(name, (stored.at(-1)?.seq ?? 0) + 1, Y.encodeStateAsUpdate(target, before));
   } finally {
     target.destroy();
   }
@@ -142,15 +134,16 @@ function stripMeetingDoc(doc: Y.Doc, meeting: Meeting, shares: CaseShare[]): voi
 }
 
 /**
- * Migrates a loaded meeting document (not yet visible to anyone) to the current layout. Returns the ids of the
- * update records it stored for the meeting document (none when it was already current), stored with `seq`.
+ * Migrates a loaded meeting document (not yet visible to anyone) to the current layout. Returns how many update
+ * records it stored for the meeting document (none when it was already current), the first with `seq`.
  */
-export async function migrateMeetingDoc(deps: MigrationDeps, doc: Y.Doc, meeting: Meeting, seq = 1): Promise<string[]> {
-  if (layoutVersionOf(doc) >= LAYOUT_VERSION) return [];
+export async function migrateMeetingDoc(deps: MigrationDeps, doc: Y.Doc, meeting: Meeting, seq = 1): Promise<number> {
+  if (layoutVersionOf(doc) >= LAYOUT_VERSION) return 0;
   const shares = sharesOf(doc, meeting);
   const realTitles = new Map(readAgenda(doc).map((item) => [item.id, item.title]));
   for (const share of shares) await writeCaseShare(deps, doc, meeting._id, share, realTitles);
   const before = Y.encodeStateVector(doc);
   stripMeetingDoc(doc, meeting, shares);
-  return [await storeRecord(deps.updates, meetingDocName(meeting._id), Y.encodeStateAsUpdate(doc, before), seq)];
+  await deps.store(meetingDocName(meeting._id), seq, Y.encodeStateAsUpdate(doc, before));
+  return 1;
 }

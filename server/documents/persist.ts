@@ -1,53 +1,58 @@
-// Appends every update as it arrives, with group commit: the updates of ALL documents are gathered and written in one
-// insertMany (one append and one fsync on the embedded store) per short interval, or at once when the batch is full
-// or someone waits for it (flush). One batch is written at a time, so each document's records reach the store in the
-// order they came. A failed batch goes back to the front of the queue and is retried.
-import { randomUUID } from 'node:crypto';
+// Appends every update as it arrives, with group commit: the writes of ALL documents are gathered and handed to the
+// store's document log as one batch (one sync to disk) per short interval, or at once when the batch is full or
+// someone waits for it (flushDoc: change(), the state-vector route, an unload). One batch is written at a time, so
+// each document's records reach the store in the order they came. A failed batch goes back to the front of the queue
+// and is retried.
 import type { Logger } from '../logger.js';
-import { DuplicateKeyError } from '../store/port.js';
-import { encodeUpdate, type StoredUpdate, type UpdateCollection } from './storedUpdates.js';
+import type { DocumentLog, LogWrite } from '../store/port.js';
 
 const RETRY_MS = 1000;
 /** How long the first queued update waits for others to join its batch (nobody waits on it meanwhile). */
-const BATCH_MS = 5;
-/** Records per insertMany at most. */
-const MAX_BATCH = 2000;
+export const DEFAULT_GROUP_COMMIT_MS = 25;
+/** Writes per batch at most. */
+const MAX_BATCH = 4000;
 
 export class UpdateLog {
-  private queue: StoredUpdate[] = [];
-  /** Records appended so far, and how many of them are stored (they are stored in append order). */
+  private queue: LogWrite[] = [];
+  /** Writes queued so far, and how many of them are stored (they are stored in queue order). */
   private appended = 0;
   private durable = 0;
-  /** Per document, the `appended` count after its latest record. */
+  /** Per document, the `appended` count after its latest write. */
   private lastOf = new Map<string, number>();
   private writing: Promise<void> | null = null;
   private batchTimer: NodeJS.Timeout | null = null;
   private retryTimer: NodeJS.Timeout | null = null;
-  /** Record ids: one random prefix per log and a counter, cheaper than a UUID per record and unique across
-   *  processes and hubs sharing a store (a doc name + seq id could collide when two hubs hold the same document). */
-  private readonly idPrefix = `${randomUUID().slice(0, 13)}.`;
+  /** The queue's interval ended while a batch was being written: the next batch starts when that one ends. */
+  private due = false;
   private stopped = false;
+  /** The batch interval's end: the timer has fired, so nothing to clear. */
+  private readonly onInterval = () => {
+    this.batchTimer = null;
+    this.kick();
+  };
 
   constructor(
-    private readonly updates: UpdateCollection,
+    private readonly log: DocumentLog,
     private readonly logger: Logger | undefined,
+    private readonly groupCommitMs = DEFAULT_GROUP_COMMIT_MS,
   ) {}
 
-  append(docName: string, seq: number, update: Uint8Array): void {
-    this.appended++;
-    this.queue.push({ _id: this.idPrefix + this.appended.toString(36), doc: docName, seq, update: encodeUpdate(update), createdAt: '' });
-    this.lastOf.set(docName, this.appended);
-    if (this.queue.length >= MAX_BATCH) this.kick();
-    else this.batchTimer ??= setTimeout(() => this.kick(), BATCH_MS);
+  append(doc: string, seq: number, update: Uint8Array): void {
+    this.push({ doc, seq, update });
   }
 
-  /** Resolves when everything appended for the document so far is stored; rejects if storing it failed. */
+  /** Queues the document's merged state, replacing every record of it queued or stored before (compaction). */
+  replace(doc: string, seq: number, state: Uint8Array): void {
+    this.push({ doc, seq, update: state, replacesEarlier: true });
+  }
+
+  /** Resolves when everything queued for the document so far is stored; rejects if storing it failed. */
   async flushDoc(docName: string): Promise<void> {
     const target = this.lastOf.get(docName);
     if (target !== undefined) await this.flushTo(target);
   }
 
-  /** Resolves when everything appended so far is stored. */
+  /** Resolves when everything queued so far is stored. */
   flush(): Promise<void> {
     return this.flushTo(this.appended);
   }
@@ -56,6 +61,14 @@ export class UpdateLog {
     this.stopped = true;
     for (const timer of [this.batchTimer, this.retryTimer]) if (timer) clearTimeout(timer);
     this.batchTimer = this.retryTimer = null;
+  }
+
+  private push(write: LogWrite): void {
+    this.appended++;
+    this.queue.push(write);
+    this.lastOf.set(write.doc, this.appended);
+    if (this.queue.length >= MAX_BATCH) this.kick();
+    else this.batchTimer ??= setTimeout(this.onInterval, this.groupCommitMs);
   }
 
   private async flushTo(target: number): Promise<void> {
@@ -71,25 +84,26 @@ export class UpdateLog {
   private kick(): void {
     if (this.batchTimer) clearTimeout(this.batchTimer);
     this.batchTimer = null;
-    if (!this.writing && !this.retryTimer) void this.writeBatch().catch(() => {});
+    if (this.writing) this.due = true;
+    else if (!this.retryTimer) void this.writeBatch().catch(() => {});
   }
 
   private writeBatch(): Promise<void> {
     if (this.writing) return this.writing;
     if (this.batchTimer) clearTimeout(this.batchTimer);
     this.batchTimer = null;
+    this.due = false;
     const batch = this.queue.length <= MAX_BATCH ? this.queue : this.queue.slice(0, MAX_BATCH);
     this.queue = batch === this.queue ? [] : this.queue.slice(MAX_BATCH);
     if (batch.length === 0) return Promise.resolve();
-    const createdAt = new Date().toISOString();
-    for (const record of batch) if (!record.createdAt) record.createdAt = createdAt;
-    const promise = this.insert(batch).then(
+    const promise = this.log.write(batch).then(
       () => {
         this.writing = null;
         this.durable += batch.length;
         for (const [doc, last] of this.lastOf) if (last <= this.durable) this.lastOf.delete(doc);
-        // What came in while this batch was being written goes next, at once.
-        if (this.queue.length > 0 && !this.stopped) this.kick();
+        // What came in meanwhile waits for its own interval (or goes at once if that has ended, or the queue is full).
+        if (this.queue.length > 0 && !this.stopped && (this.due || this.queue.length >= MAX_BATCH)) this.kick();
+        else if (this.queue.length > 0 && !this.stopped) this.batchTimer ??= setTimeout(this.onInterval, this.groupCommitMs);
       },
       (err: unknown) => {
         this.writing = null;
@@ -106,19 +120,6 @@ export class UpdateLog {
     );
     this.writing = promise;
     return promise;
-  }
-
-  /** One insertMany; after a partly applied batch (MongoDB stores the records before a failure) only the rest. */
-  private async insert(batch: StoredUpdate[]): Promise<void> {
-    try {
-      await this.updates.insertMany(batch);
-    } catch (err) {
-      if (!(err instanceof DuplicateKeyError)) throw err;
-      // Ids are unique to this log: a duplicate is a record an earlier attempt stored.
-      for (const record of batch) await this.updates.insertOne(record).catch((e: unknown) => {
-        if (!(e instanceof DuplicateKeyError)) throw e;
-      });
-    }
   }
 }
 

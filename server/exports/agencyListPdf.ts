@@ -1,25 +1,26 @@
 // An agency's action list as a PDF for printing and filing.
-import type { AgencyActionItem, AgencyActionList } from '../../shared/logic/agencyActions.js';
 import { ukDate, ukDateTime } from '../../shared/format.js';
-import { statusLabel } from './format.js';
+import { actionStatusLabel } from '../../shared/domain/actionStatus.js';
 import { heading, paragraph, renderPdf, table, type TableColumn } from './pdf.js';
+import type { AgencyListLine } from '../../shared/domain/actions.js';
+import type { AgencyList } from '../../shared/domain/closedRecord.js';
 
-const COLUMNS: TableColumn<AgencyActionItem>[] = [
+const COLUMNS: TableColumn<AgencyListLine>[] = [
   { header: 'Action', width: 145, cell: (a) => a.text },
   { header: 'Case', width: 95, cell: (a) => (a.case ? `${a.case.name}\n${a.case.caseReference}${a.case.releaseDate ? `\nRelease ${ukDate(a.case.releaseDate)}` : ''}` : '') },
   { header: 'Owner', width: 65, cell: (a) => a.owner ?? 'Not named' },
   { header: 'Due', width: 60, cell: (a) => (a.dueDate ? `${ukDate(a.dueDate)}${a.overdue ? '\nOVERDUE' : ''}` : 'No date') },
-  { header: 'Status', width: 55, cell: (a) => statusLabel(a.status) },
+  { header: 'Status', width: 55, cell: (a) => actionStatusLabel(a.status) },
   { header: 'Pathway', width: 75, cell: (a) => a.pathwayLabel ?? '' },
 ];
 
-export function agencyListPdf(list: AgencyActionList): Promise<Buffer> {
+export function agencyListPdf(list: AgencyList): Promise<Buffer> {
   const title = `Actions for ${list.agency.name}: ${list.meeting.title}`;
   return renderPdf(title, (doc) => {
     paragraph(doc, `Actions for ${list.agency.name}`, { bold: true, size: 16 });
     paragraph(doc, list.meeting.title, { size: 12 });
     doc.moveDown(0.4);
-    paragraph(doc, `Meeting: ${list.meeting.type}, ${ukDateTime(list.meeting.startsAt)}. Chair: ${list.meeting.chairName}.`);
+    paragraph(doc, `Meeting: ${list.meeting.type}, held ${ukDateTime(list.meeting.heldOn)}. Chair: ${list.meeting.chairName}.`);
     paragraph(doc, `Closed: ${ukDateTime(list.meeting.closedAt)}.`);
     paragraph(doc, `Present: ${list.attendees.map((a) => `${a.displayName} (${a.agencyName})`).join(', ') || 'not recorded'}.`);
 

@@ -1,7 +1,8 @@
 // CSV export of an agency's action list: UTF-8 with a BOM (so spreadsheets read it as UTF-8),
 // one header row, one row per action, safe against spreadsheet formula injection.
 import { stringify } from 'csv-stringify/sync';
-import type { AgencyActionItem, AgencyActionList } from '../../shared/logic/agencyActions.js';
+import type { AgencyListLine } from '../../shared/domain/actions.js';
+import type { AgencyList } from '../../shared/domain/closedRecord.js';
 
 export const CSV_COLUMNS = [
   { key: 'id', header: 'Action id' },
@@ -31,7 +32,7 @@ export function neutraliseCell(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
-function row(item: AgencyActionItem, source: string): Record<string, string> {
+function row(item: AgencyListLine, source: string): Record<string, string> {
   const cells: Record<(typeof CSV_COLUMNS)[number]['key'], string> = {
     id: item.id,
     text: item.text,
@@ -50,7 +51,7 @@ function row(item: AgencyActionItem, source: string): Record<string, string> {
   return Object.fromEntries(Object.entries(cells).map(([key, value]) => [key, neutraliseCell(value)]));
 }
 
-export function agencyListCsv(list: AgencyActionList): Buffer {
+export function agencyListCsv(list: AgencyList): Buffer {
   const rows = [...list.actions.map((a) => row(a, 'this meeting')), ...list.carriedOver.map((a) => row(a, 'carried over'))];
   const text = stringify(rows, { bom: true, header: true, columns: CSV_COLUMNS.map(({ key, header }) => ({ key, header })) });
   return Buffer.from(text, 'utf8');

@@ -1,10 +1,11 @@
 // Minutes rendered from the frozen record: attendance per item, decisions with rationale, notes,
 // and actions grouped by agency. HTML (printable page) and PDF share one outline.
-import type { ClosedRecord, RecordAction } from '../../shared/logic/agencyActions.js';
-import { pathwayLabel } from '../../shared/logic/agencyActions.js';
+import { pathwayLabel } from '../../shared/logic/agencyList.js';
 import { ukDate, ukDateTime } from '../../shared/format.js';
-import { statusLabel } from './format.js';
+import { actionStatusLabel } from '../../shared/domain/actionStatus.js';
 import { heading, paragraph, PROTECTIVE_MARKING, renderPdf, table } from './pdf.js';
+import type { ClosedRecord } from '../../shared/domain/closedRecord.js';
+import type { TrackedActionAtClose } from '../../shared/domain/actions.js';
 
 interface MinutesOutline {
   title: string;
@@ -13,6 +14,10 @@ interface MinutesOutline {
   absent: string[];
   items: { title: string; case: string | null; present: string[]; notes: string; decisions: { text: string; rationale: string; agencies: string[] }[] }[];
   actionsByAgency: { agency: string; actions: { text: string; owner: string; due: string; status: string; case: string; pathway: string }[] }[];
+  /** Late additions the chair accepted after the close. */
+  amendments: { heading: string; case: string; items: { label: string; text: string }[] }[];
+  /** Earlier actions this meeting reviewed, and what it changed. */
+  reviewed: { text: string; case: string; agency: string; owner: string; due: string; from: string; status: string; changes: string[] }[];
 }
 
 export function minutesOutline(record: ClosedRecord): MinutesOutline {
@@ -23,11 +28,11 @@ export function minutesOutline(record: ClosedRecord): MinutesOutline {
     const p = personId ? person.get(personId) : undefined;
     return p ? `${p.name} (${p.caseReference})` : '';
   };
-  const byAgency = new Map<string, RecordAction[]>();
+  const byAgency = new Map<string, TrackedActionAtClose[]>();
   for (const action of record.actions) byAgency.set(action.agencyId, [...(byAgency.get(action.agencyId) ?? []), action]);
   return {
     title: `Minutes: ${record.meeting.title}`,
-    subtitle: `${record.meeting.type} meeting, ${ukDateTime(record.meeting.startsAt)}. Chair: ${record.meeting.chairName}. Closed ${ukDateTime(record.closedAt)}.`,
+    subtitle: `${record.meeting.type} meeting, held ${ukDateTime(record.meeting.heldOn ?? record.closedAt)}. Chair: ${record.meeting.chairName}. Closed ${ukDateTime(record.closedAt)}.`,
     present: record.attendance.filter((a) => a.present).map(label),
     absent: record.attendance.filter((a) => !a.present).map(label),
     items: record.agenda.map((item) => ({
@@ -46,12 +51,30 @@ export function minutesOutline(record: ClosedRecord): MinutesOutline {
           text: a.text,
           owner: a.owner ?? 'Not named',
           due: a.dueDate ? ukDate(a.dueDate) : 'No date',
-          status: statusLabel(a.status),
+          status: actionStatusLabel(a.status),
           case: caseLabel(a.personId),
           pathway: a.pathway ? pathwayLabel(a.pathway) : '',
         })),
       }))
       .sort((a, b) => a.agency.localeCompare(b.agency)),
+    reviewed: (record.reviewedActions ?? []).map((a) => ({
+      text: a.text,
+      case: caseLabel(a.personId),
+      agency: agencyName.get(a.agencyId) ?? a.agencyId,
+      owner: a.owner ?? 'Not named',
+      due: a.dueDate ? ukDate(a.dueDate) : 'No date',
+      from: a.fromMeetingTitle,
+      status: actionStatusLabel(a.status),
+      changes: [
+        ...a.changes.map((c) => `${ukDateTime(c.at)}, ${c.byName}: ${[c.to ? `${actionStatusLabel(c.from ?? c.to)} to ${actionStatusLabel(c.to)}` : '', c.note ?? ''].filter(Boolean).join('. ')}`),
+        ...(a.panelDecision ? [`Panel decision (${a.panelDecision.byName}): ${a.panelDecision.outcome === 'close' ? 'closed' : 're-opened'}. ${a.panelDecision.reason}`] : []),
+      ],
+    })),
+    amendments: (record.amendments ?? []).map((a) => ({
+      heading: `Late amendment, accepted by ${a.acceptedByName} on ${ukDateTime(a.acceptedAt)}. Sent by ${a.submittedByName} on ${ukDateTime(a.submittedAt)}.`,
+      case: caseLabel(a.personId),
+      items: a.items,
+    })),
   };
 }
 
@@ -102,6 +125,11 @@ ${m.absent.length ? `<p><strong>Invited, not present:</strong> ${list(m.absent)}
 ${items}
 <h2>Actions by agency</h2>
 ${actions || '<p>No actions were agreed.</p>'}
+${m.reviewed.length ? `<h2>Earlier actions reviewed</h2>
+<table><thead><tr><th>Action</th><th>Case</th><th>Agency and owner</th><th>Due</th><th>Agreed at</th><th>Status at close</th><th>Changed in this meeting</th></tr></thead><tbody>
+${m.reviewed.map((a) => `<tr><td>${escapeHtml(a.text)}</td><td>${escapeHtml(a.case)}</td><td>${escapeHtml(`${a.agency}: ${a.owner}`)}</td><td>${escapeHtml(a.due)}</td><td>${escapeHtml(a.from)}</td><td>${escapeHtml(a.status)}</td><td>${a.changes.length ? a.changes.map(escapeHtml).join('<br>') : 'No change'}</td></tr>`).join('\n')}
+</tbody></table>` : ''}
+${m.amendments.length ? `<h2>Late amendments</h2>\n${m.amendments.map((a) => `<section class="amendment"><p><strong>${escapeHtml(a.heading)}</strong></p>${a.case ? `<p><strong>Case:</strong> ${escapeHtml(a.case)}</p>` : ''}<dl>${a.items.map((i) => `<dt>${escapeHtml(i.label)}</dt><dd>${multiline(i.text)}</dd>`).join('')}</dl></section>`).join('\n')}` : ''}
 <p class="marking">${PROTECTIVE_MARKING}</p>
 </body></html>`;
 }
@@ -144,6 +172,27 @@ export function minutesPdf(record: ClosedRecord): Promise<Buffer> {
         ],
         group.actions,
       );
+    }
+    if (m.reviewed.length) {
+      heading(doc, 'Earlier actions reviewed');
+      table(
+        doc,
+        [
+          { header: 'Action', width: 140, cell: (a) => a.text },
+          { header: 'Case', width: 80, cell: (a) => a.case },
+          { header: 'Owner', width: 70, cell: (a) => `${a.agency}: ${a.owner}` },
+          { header: 'Due', width: 55, cell: (a) => a.due },
+          { header: 'Status', width: 55, cell: (a) => a.status },
+          { header: 'Changed here', width: 95, cell: (a) => a.changes.join('; ') || 'No change' },
+        ],
+        m.reviewed,
+      );
+    }
+    if (m.amendments.length) heading(doc, 'Late amendments');
+    for (const a of m.amendments) {
+      paragraph(doc, a.heading, { bold: true });
+      if (a.case) paragraph(doc, `Case: ${a.case}`);
+      for (const item of a.items) paragraph(doc, `${item.label}: ${item.text}`);
     }
   });
 }

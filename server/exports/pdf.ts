@@ -1,7 +1,6 @@
 // PDF documents with pdfkit: A4, the protective marking in the header and footer of every page,
 // "Page n of m", and tables that repeat their header after a page break. Standard fonts only, so
 // the text stays extractable.
-import PDFDocument from 'pdfkit';
 
 export const PROTECTIVE_MARKING = 'OFFICIAL-SENSITIVE';
 
@@ -14,8 +13,10 @@ export interface TableColumn<Row> {
   cell(row: Row): string;
 }
 
-/** Lays out a document with `draw`, then stamps marking and page numbers on every page. */
-export function renderPdf(title: string, draw: (doc: Pdf) => void): Promise<Buffer> {
+/** Lays out a document with `draw`, then stamps marking and page numbers on every page. pdfkit (about 15 MB once
+ *  loaded, with its fonts) is loaded on the first export, not at start. */
+export async function renderPdf(title: string, draw: (doc: Pdf) => void): Promise<Buffer> {
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({ size: 'A4', margins: MARGIN, bufferPages: true, info: { Title: title, Creator: 'Roundtable' } });
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -26,7 +27,7 @@ export function renderPdf(title: string, draw: (doc: Pdf) => void): Promise<Buff
   draw(doc);
   stampPages(doc, title);
   doc.end();
-  return done;
+  return await done;
 }
 
 function stampPages(doc: Pdf, title: string): void {

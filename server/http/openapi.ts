@@ -1,9 +1,9 @@
 // The OpenAPI description, generated from the same zod schemas that validate requests: one module per API area
-// under ./openapi/; describeRoute() calls in route files are merged in for operations no module describes.
+// under ./openapi/; describeRoute() calls in route files are merged in for operations no module describes. The modules
+// are loaded when the description is first asked for: a server at rest does not hold them (megabytes of schemas).
 import { z } from 'zod';
 import { SESSION_COOKIE } from '../auth/session.js';
-import { pathItemOperation, SchemaCollector, type JsonSchema } from './openapi/build.js';
-import { apiAreas } from './openapi/index.js';
+import type { JsonSchema } from './openapi/build.js';
 import type { Method, Operation } from './openapi/operation.js';
 
 /** The older, looser description a route file may still give of itself. */
@@ -16,7 +16,8 @@ export function describeRoute(path: string, method: string, op: Op): void {
 }
 
 /** Every operation the modules describe, with its area's tag. */
-export function documentedOperations(): (Operation & { tag: string })[] {
+export async function documentedOperations(): Promise<(Operation & { tag: string })[]> {
+  const { apiAreas } = await import('./openapi/index.js');
   return apiAreas.flatMap((area) => area.operations.map((op) => ({ ...op, tag: area.tag })));
 }
 
@@ -32,10 +33,11 @@ function fromDescribeRoute(path: string, method: string, op: Op): Operation {
   };
 }
 
-export function openApiDocument() {
+export async function openApiDocument() {
+  const [{ pathItemOperation, SchemaCollector }, { apiAreas }] = await Promise.all([import('./openapi/build.js'), import('./openapi/index.js')]);
   const collector = new SchemaCollector();
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const op of documentedOperations()) (paths[op.path] ??= {})[op.method] = pathItemOperation(op, op.tag, collector);
+  for (const op of await documentedOperations()) (paths[op.path] ??= {})[op.method] = pathItemOperation(op, op.tag, collector);
   for (const [path, methods] of Object.entries(describedByRoutes)) {
     for (const [method, op] of Object.entries(methods)) {
       if (!paths[path]?.[method]) (paths[path] ??= {})[method] = pathItemOperation(fromDescribeRoute(path, method, op), 'undocumented', collector);

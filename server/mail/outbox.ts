@@ -2,29 +2,11 @@
 // when the process dies mid-send, or when SMTP is not configured yet.
 import { DuplicateKeyError, type Store } from '../store/port.js';
 import { Conflict, NotFound } from '../errors.js';
-
-export type EmailState = 'queued' | 'sending' | 'sent' | 'failed' | 'not-configured';
-
-export interface OutboxEmail {
-  /** `${meetingId}:${agencyId}`: one agency list per meeting and agency, never two. */
-  _id: string;
-  kind: 'agency-list';
-  meetingId: string;
-  agencyId: string;
-  to: string;
-  state: EmailState;
-  attempts: number;
-  /** Manual re-queues by the chair. */
-  retries: number;
-  lastError?: string;
-  nextAttemptAt: string;
-  createdAt: string;
-  updatedAt?: string;
-  sentAt?: string;
-}
+import type { AgencyListEmail, NotificationEmail, OutboxEmail } from '../store/records.js';
+import type { EmailState } from '../../shared/api/close.js';
 
 export function outbox(store: Store) {
-  const emails = store.collection<OutboxEmail>('emails');
+  const emails = store.collection('emails');
   const now = () => new Date().toISOString();
 
   return {
@@ -36,13 +18,23 @@ export function outbox(store: Store) {
         if (!(err instanceof DuplicateKeyError)) throw err;
       }
     },
-    listForMeeting(meetingId: string): Promise<OutboxEmail[]> {
-      return emails.find({ meetingId }, { sort: { agencyId: 1 } });
+    /** Queues the e-mail copy of a notification; a second call for the same notification and user does nothing. */
+    async enqueueNotification(email: Pick<NotificationEmail, 'notificationId' | 'userId' | 'to' | 'subject' | 'text' | 'link'> & { dedupeKey: string }): Promise<void> {
+      const at = now();
+      const { dedupeKey, ...fields } = email;
+      try {
+        await emails.insertOne({ _id: `notification:${dedupeKey}`, kind: 'notification', ...fields, state: 'queued', attempts: 0, retries: 0, nextAttemptAt: at, createdAt: at });
+      } catch (err) {
+        if (!(err instanceof DuplicateKeyError)) throw err;
+      }
+    },
+    listForMeeting(meetingId: string): Promise<AgencyListEmail[]> {
+      return emails.find({ meetingId }, { sort: { agencyId: 1 } }) as Promise<AgencyListEmail[]>;
     },
     /** Puts a message that was not sent back in the queue, with a fresh set of attempts. */
-    async retry(meetingId: string, emailId: string): Promise<OutboxEmail> {
+    async retry(meetingId: string, emailId: string): Promise<AgencyListEmail> {
       const email = await emails.findOne({ _id: emailId, meetingId });
-      if (!email) throw new NotFound('E-mail');
+      if (!email || email.kind !== 'agency-list') throw new NotFound('E-mail');
       if (email.state === 'sent') throw new Conflict('That e-mail has already been sent');
       if (email.state === 'sending') throw new Conflict('That e-mail is being sent now');
       const at = now();
@@ -51,7 +43,7 @@ export function outbox(store: Store) {
         { $set: { state: 'queued', attempts: 0, nextAttemptAt: at, updatedAt: at }, $inc: { retries: 1 } },
       );
       if (!updated) throw new Conflict('That e-mail changed meanwhile; try again');
-      return updated;
+      return updated as AgencyListEmail;
     },
     /** Takes one due message for sending; the state change is the lock between workers. */
     claimDue(): Promise<OutboxEmail | null> {

@@ -1,12 +1,13 @@
 // The SMTP transport, from config.smtp (SMTP_HOST, SMTP_PORT, SMTP_SECURE, SMTP_ALLOW_PLAINTEXT, SMTP_USER, SMTP_PASS,
 // SMTP_FROM). TLS is required: TLS from the start with SMTP_SECURE=1 (port 465), else STARTTLS, with a valid
 // certificate. SMTP_ALLOW_PLAINTEXT=1 drops that requirement, for a relay on the same host or network only.
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { Config } from '../config.js';
 
-/** Null when SMTP_HOST is unset: messages then stay in the outbox as 'not-configured'. */
-export function createSmtpTransport(smtp: Config['smtp']): Transporter | null {
+/** Null when SMTP_HOST is unset: messages then stay in the outbox as 'not-configured' (and nodemailer is never loaded). */
+export async function createSmtpTransport(smtp: Config['smtp']): Promise<Transporter | null> {
   if (!smtp.host) return null;
+  const { default: nodemailer } = await import('nodemailer');
   return nodemailer.createTransport({
     host: smtp.host,
     port: smtp.port,

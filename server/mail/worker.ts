@@ -3,8 +3,9 @@
 import type { Transporter } from 'nodemailer';
 import type { Logger } from '../logger.js';
 import type { AuditService } from '../services/audit.js';
-import type { Outbox, OutboxEmail } from './outbox.js';
+import type { Outbox } from './outbox.js';
 import { describeSendError } from './transport.js';
+import type { OutboxEmail } from '../store/records.js';
 
 export interface ComposedMessage {
   subject: string;
@@ -34,6 +35,13 @@ export async function startMailWorker(options: MailWorkerOptions): Promise<MailW
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<void> = Promise.resolve();
 
+  /** Agency lists are audited against their meeting, notification e-mails against the notification. */
+  function auditEmail(email: OutboxEmail, action: string, details: Record<string, unknown>): Promise<unknown> {
+    return email.kind === 'notification'
+      ? options.audit.record(null, action, 'notification', email.notificationId, { userId: email.userId, ...details })
+      : options.audit.record(null, action, 'meeting', email.meetingId, { agencyId: email.agencyId, ...details });
+  }
+
   async function sendOne(email: OutboxEmail): Promise<void> {
     // The step that failed goes with an error that is not the transport's, so its cause is never lost.
     let step = 'composing the message';
@@ -43,11 +51,11 @@ export async function startMailWorker(options: MailWorkerOptions): Promise<MailW
       await transport!.sendMail({ from: options.from, to: email.to, ...message });
       step = 'recording the sent message';
       await outbox.markSent(email);
-      await options.audit.record(null, 'email.sent', 'meeting', email.meetingId, { agencyId: email.agencyId, attempt: email.attempts + 1 });
+      await auditEmail(email, 'email.sent', { attempt: email.attempts + 1 });
     } catch (err) {
       const reason = describeSendError(err, step);
       const state = await outbox.markAttemptFailed(email, reason, options.maxAttempts, options.retryBaseMs);
-      await options.audit.record(null, state === 'failed' ? 'email.failed' : 'email.retry', 'meeting', email.meetingId, { agencyId: email.agencyId, reason });
+      await auditEmail(email, state === 'failed' ? 'email.failed' : 'email.retry', { reason });
       logger.warn({ emailId: email._id, reason, state }, 'e-mail not sent');
     }
   }

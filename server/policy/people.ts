@@ -37,6 +37,19 @@ export function canEditProtectedPersonFields(user: PublicUser, subject: PersonSu
   return subject.person.leadAgencyId === user.agencyId || chairsPanelOf(user, subject.panels);
 }
 
+/**
+ * Recording a release-date or custody-status change (with its type, reason and source): the lead agency, a chair of
+ * one of the person's panels or an administrator, as for the other protected fields.
+ */
+export function canRecordReleaseChange(user: PublicUser, subject: PersonSubject): boolean {
+  return canEditProtectedPersonFields(user, subject);
+}
+
+/** Custody episodes and recalls are custody fields: the lead agency, a chair of one of the person's panels or an administrator. */
+export function canChangeCustodyEpisodes(user: PublicUser, subject: PersonSubject): boolean {
+  return canEditProtectedPersonFields(user, subject);
+}
+
 /** The other fields (practitioner, cover, needs, the person's own views): the case team and the above. */
 export function canEditPerson(user: PublicUser, subject: PersonSubject): boolean {
   if (canEditProtectedPersonFields(user, subject)) return true;

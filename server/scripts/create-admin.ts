@@ -16,7 +16,7 @@ const store = await openStore({ mongoUri: config.mongoUri, dataDir: config.dataD
 try {
   const services = createServices(store);
   const agency =
-    (await store.collection<{ _id: string }>('agencies').findOne({ name: agencyName })) ??
+    (await store.collection('agencies').findOne({ name: agencyName })) ??
     (await services.agencies.create({ name: agencyName, contactEmail }));
   const user = await services.users.create(userInput.parse({ username, displayName, agencyId: agency._id, role: 'admin', password }));
   await services.audit.record(null, 'user.create-admin', 'user', user._id);

@@ -5,8 +5,8 @@ import { startServer } from '../server.js';
 
 const password = process.env.DEMO_PASSWORD ?? DEFAULT_DEMO_PASSWORD;
 let created = false;
-const server = await startServer(loadConfig({ NODE_ENV: 'production', ALLOW_EPHEMERAL_SECRET: '1', ...process.env }), async (services) => {
-  ({ created } = await seedDemo(services, password));
+const server = await startServer(loadConfig({ NODE_ENV: 'production', ALLOW_EPHEMERAL_SECRET: '1', ...process.env }), async (services, store) => {
+  ({ created } = await seedDemo({ services, store }, password));
 });
 const base = process.env.PUBLIC_URL ?? `http://localhost:${server.port}`;
 console.log(`

@@ -5,5 +5,5 @@ import { openApiDocument } from '../http/openapi.js';
 
 const target = path.resolve(process.argv[2] ?? 'node_modules/.cache/roundtable/openapi.json');
 mkdirSync(path.dirname(target), { recursive: true });
-writeFileSync(target, `${JSON.stringify(openApiDocument(), null, 2)}\n`);
+writeFileSync(target, `${JSON.stringify(await openApiDocument(), null, 2)}\n`);
 console.log(`OpenAPI document written to ${path.relative(process.cwd(), target)}`);

@@ -1,6 +1,7 @@
 // Append-only audit log: every view, edit, export, e-mail, sign-in and refusal. Nothing here updates or deletes.
 import { randomUUID } from 'node:crypto';
 import type { AuditEntry } from '../../shared/domain/records.js';
+import { groupInserts } from '../store/groupInserts.js';
 import type { Store } from '../store/port.js';
 import { listPage, type PageRequest } from './records.js';
 
@@ -58,11 +59,13 @@ function toFilter(query: AuditQuery): Record<string, unknown> {
 }
 
 export function auditService(store: Store) {
-  const entries = store.collection<AuditEntry>('audit');
-  const users = store.collection<{ _id: string; displayName: string; agencyId: string }>('users');
+  const entries = store.collection('audit');
+  // Entries that arrive together (a burst of sockets opening) are written together: one sync for all of them.
+  const insert = groupInserts(entries);
+  const users = store.collection('users');
 
   async function record(userId: string | null, action: string, targetType: string, targetId?: string, details?: Record<string, unknown>) {
-    await entries.insertOne({ _id: randomUUID(), at: new Date().toISOString(), userId, action, targetType, targetId, details });
+    await insert({ _id: randomUUID(), at: new Date().toISOString(), userId, action, targetType, targetId, details });
   }
 
   return {

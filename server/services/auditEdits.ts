@@ -14,8 +14,8 @@ export interface EditRecorderOptions {
 interface Window {
   userId: string;
   docName: string;
-  firstAt: string;
-  lastAt: string;
+  firstAt: number;
+  lastAt: number;
   edits: number;
   timer: ReturnType<typeof setTimeout>;
 }
@@ -40,7 +40,9 @@ export function editRecorder({ record, windowMs = EDIT_WINDOW_MS, onError = () =
     if (!window) return Promise.resolve();
     open.delete(key);
     clearTimeout(window.timer);
-    const { userId, docName, firstAt, lastAt, edits } = window;
+    const { userId, docName, edits } = window;
+    const firstAt = new Date(window.firstAt).toISOString();
+    const lastAt = new Date(window.lastAt).toISOString();
     const done = record(userId, 'document.edit', 'document', docName, { edits, firstAt, lastAt })
       .catch(onError)
       .finally(() => writing.delete(done));
@@ -50,8 +52,9 @@ export function editRecorder({ record, windowMs = EDIT_WINDOW_MS, onError = () =
 
   return {
     noteEdit(userId, docName) {
-      const key = JSON.stringify([userId, docName]);
-      const now = new Date().toISOString();
+      // Called for every update: a plain key and a number timestamp keep it allocation-light.
+      const key = `${userId}\u0000${docName}`;
+      const now = Date.now();
       const window = open.get(key);
       if (window) {
         window.edits += 1;

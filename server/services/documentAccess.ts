@@ -2,7 +2,8 @@
 // agency, the current item for guests) and asks it. The Yjs upgrade and the REST routes about live
 // documents both call this, so they can never disagree.
 import type { Meeting, PublicUser } from '../../shared/domain/records.js';
-import { MEETING, meetingDocName, parseDocName } from '../../shared/live/layout.js';
+import { meetingDocName, parseDocName } from '../../shared/live/docNames.js';
+import { readControl } from '../../shared/live/meetingDoc.js';
 import { docAccess, type DocAccessDecision } from '../auth/docAccess.js';
 import type { Store } from '../store/port.js';
 import type { LiveDocuments } from './liveDocuments.js';
@@ -10,12 +11,11 @@ import type { LiveDocuments } from './liveDocuments.js';
 export type DocumentAccess = { meeting: Meeting; decision: DocAccessDecision } | { meeting: null; decision: { access: null; reason: 'unknown-document' } };
 
 export function documentAccessService(store: Store, documents: LiveDocuments) {
-  const meetings = store.collection<Meeting>('meetings');
-  const users = store.collection<{ _id: string; agencyId: string }>('users');
+  const meetings = store.collection('meetings');
+  const users = store.collection('users');
 
   async function currentItemOf(meeting: Meeting): Promise<string | null> {
-    const current = await documents.read(meetingDocName(meeting._id), (doc) => doc.getMap(MEETING.control).get('currentItemId'));
-    return typeof current === 'string' ? current : null;
+    return documents.read(meetingDocName(meeting._id), (doc) => readControl(doc).currentItemId);
   }
 
   return {
@@ -32,4 +32,3 @@ export function documentAccessService(store: Store, documents: LiveDocuments) {
     },
   };
 }
-export type DocumentAccessService = ReturnType<typeof documentAccessService>;

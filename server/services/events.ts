@@ -19,6 +19,8 @@ export interface DomainEvents {
   'meeting:closed': [meeting: Meeting];
   'actions:changed': [meetingId: string];
   'access:changed': [scope: AccessScope];
+  /** A person's release date or custody status changed (open rooms about the person refresh their summary). */
+  'person:changed': [change: { personId: string; meetingIds: string[] }];
 }
 
 export class DomainEventBus extends EventEmitter<DomainEvents> {}

@@ -1,19 +1,12 @@
 // Agencies' OpenID Connect identity providers as administrators register them. The client secret is kept for
 // signing in and never leaves this service in any listing or answer.
 import { randomUUID } from 'node:crypto';
+import type { IdentityProviderView } from '../../shared/api/identityProviders.js';
 import type { IdentityProviderInput } from '../../shared/domain/schemas.js';
 import type { Store } from '../store/port.js';
 import { DuplicateKeyError } from '../store/port.js';
+import type { IdentityProviderDoc } from '../store/records.js';
 import { Conflict, Invalid, NotFound } from '../errors.js';
-
-export interface IdentityProviderDoc extends IdentityProviderInput {
-  _id: string;
-  createdAt: string;
-  updatedAt?: string;
-}
-
-/** What administrators and the API see: everything but the secret. */
-export type IdentityProviderView = Omit<IdentityProviderDoc, 'clientSecret'> & { hasClientSecret: true };
 
 export type IdentityProviderPatch = Partial<Pick<IdentityProviderInput, 'name' | 'clientSecret' | 'createUsers' | 'enabled'>>;
 
@@ -28,8 +21,8 @@ export function normaliseIssuer(issuer: string): string {
 }
 
 export function identityProviderService(store: Store) {
-  const providers = store.collection<IdentityProviderDoc>('identityProviders');
-  const agencies = store.collection<{ _id: string }>('agencies');
+  const providers = store.collection('identityProviders');
+  const agencies = store.collection('agencies');
 
   async function requireDoc(id: string): Promise<IdentityProviderDoc> {
     const doc = await providers.findOne({ _id: id });

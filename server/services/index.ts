@@ -1,12 +1,12 @@
 // The domain services, built once per process. REST routes and the live layer both call these.
 import type { Agency, Panel, SharingBasis } from '../../shared/domain/records.js';
 import type { AgencyInput, PanelInput, SharingBasisInput } from '../../shared/domain/schemas.js';
-import { accountLockout, type ThrottleDoc } from '../auth/lockout/accountLockout.js';
+import { accountLockout } from '../auth/lockout/accountLockout.js';
 import type { LockoutSettings } from '../auth/lockout/settings.js';
 import { createDocumentHub, type DocumentHubDeps } from '../documents/index.js';
 import type { Logger } from '../logger.js';
 import type { Store } from '../store/port.js';
-import { actionService } from './actions.js';
+import { liveActionService } from './liveActions.js';
 import { auditService } from './audit.js';
 import { editRecorder } from './auditEdits.js';
 import { DomainEventBus } from './events.js';
@@ -19,23 +19,25 @@ import { personService } from './people.js';
 import { recordService } from './records.js';
 import { userService } from './users.js';
 import { outbox as createOutbox } from '../mail/outbox.js';
-import { agencyActionsService } from './agencyActions.js';
+import { agencyListService } from './agencyLists.js';
 import { closeService } from './close/closeService.js';
 import { trackedActionService } from './trackedActions.js';
+import { trackedActionReviewService } from './trackedActionReview.js';
+import { firstDaysService } from './firstDays.js';
+import { firstDaysChecklistService } from './firstDaysChecklist.js';
+import { lateAdditionService } from './lateAdditions.js';
+import { unsentChangesRegistry } from './unsentChanges.js';
+import { riskLevelService } from './riskLevels.js';
+import { chronologyService } from './chronology.js';
+import { notificationService } from './notifications.js';
+import { releaseChangeService } from './releaseChanges.js';
+import { custodyEpisodeService } from './custodyEpisodes.js';
 
 export interface ServiceOptions {
   logger?: Logger;
   /** How long a user's edits of one document are gathered into one audit entry. */
   auditEditWindowMs?: number;
-  documents?: Pick<DocumentHubDeps, 'unloadGraceMs' | 'compactThreshold'>;
-}
-
-/** The store behind a set of services: for demo seeding only (server/demo/), never for the app's code paths. */
-const stores = new WeakMap<object, Store>();
-export function storeBehind(services: Services): Store {
-  const store = stores.get(services);
-  if (!store) throw new Error('these services were not built by createServices');
-  return store;
+  documents?: Pick<DocumentHubDeps, 'unloadGraceMs' | 'compactThreshold' | 'groupCommitMs'>;
 }
 
 export function createServices(store: Store, options: ServiceOptions = {}) {
@@ -54,11 +56,14 @@ export function createServices(store: Store, options: ServiceOptions = {}) {
         .catch((err: unknown) => options.logger?.error({ err: (err as Error).message }, 'auditing a carry-over failed')),
   });
   const outbox = createOutbox(store);
+  const notifications = notificationService(store, outbox);
+  const custodyEpisodes = custodyEpisodeService({ store, people, audit });
   const auditEdits = editRecorder({
     record: audit.record,
     windowMs: options.auditEditWindowMs,
     onError: (err) => options.logger?.error({ err: { name: (err as Error).name, message: (err as Error).message } }, 'auditing edits failed'),
   });
+  const trackedActions = trackedActionService(store, audit, events);
   const services = {
     events,
     audit,
@@ -66,7 +71,7 @@ export function createServices(store: Store, options: ServiceOptions = {}) {
     users: userService(store),
     identityProviders: identityProviderService(store),
     /** The per-account sign-in lockout, its counts kept in the store's signInThrottle collection. */
-    signInLockout: (settings: LockoutSettings) => accountLockout(store.collection<ThrottleDoc>('signInThrottle'), settings),
+    signInLockout: (settings: LockoutSettings) => accountLockout(store.collection('signInThrottle'), settings),
     agencies: recordService<Agency, AgencyInput>(store.collection('agencies'), 'Agency'),
     panels: recordService<Panel, PanelInput>(store.collection('panels'), 'Panel'),
     sharingBases: recordService<SharingBasis, SharingBasisInput & { createdBy: string }>(store.collection('sharingBases'), 'Sharing basis'),
@@ -76,13 +81,24 @@ export function createServices(store: Store, options: ServiceOptions = {}) {
     documents,
     documentAccess: documentAccessService(store, documents),
     control: meetingControlService({ meetings, documents, audit, events }),
-    actions: actionService({ store, meetings, documents, audit, events }),
+    liveActions: liveActionService({ store, meetings, documents, audit, events }),
+    riskLevels: riskLevelService({ store, meetings, documents, audit }),
+    chronology: chronologyService({ store, people, custodyEpisodes }),
     outbox,
-    agencyActions: agencyActionsService(store),
-    trackedActions: trackedActionService(store, audit, events),
+    notifications,
+    custodyEpisodes,
+    releaseChanges: releaseChangeService({ store, people, custodyEpisodes, notifications, audit, events, logger: options.logger }),
+    agencyLists: agencyListService(store),
+    trackedActions,
+    /** Tracked actions reviewed in a later meeting: updated through the tracked-actions service (same policy and audit). */
+    trackedActionReview: trackedActionReviewService({ store, audit, events, meetings, trackedActions }),
+    firstDays: firstDaysService(store, people),
+    firstDaysChecklist: firstDaysChecklistService({ store, people, documents, audit }),
     close: closeService({ store, documents, events, audit, meetings, outbox }),
+    /** Who may hold changes the server has not received (live meetings; for the close review). */
+    unsentChanges: unsentChangesRegistry(),
+    lateAdditions: lateAdditionService({ store, meetings, audit }),
   };
-  stores.set(services, store);
   return services;
 }
 export type Services = ReturnType<typeof createServices>;

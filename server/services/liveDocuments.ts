@@ -1,22 +1,13 @@
 // What the domain services need of the live document hub (server/documents), and which live
 // documents of a meeting a user may open.
-import type * as Y from 'yjs';
 import type { Meeting, PublicUser } from '../../shared/domain/records.js';
-import { caseDocName, meetingDocName, restrictedDocName, type DocKind } from '../../shared/live/layout.js';
+import type { LiveDocumentRef } from '../../shared/api/meetings.js';
+import { caseDocName, meetingDocName, restrictedDocName } from '../../shared/live/docNames.js';
 import { docAccess } from '../auth/docAccess.js';
+import type { DocumentHub } from '../documents/index.js';
 
-export interface LiveDocuments {
-  /** A server-origin change, persisted and broadcast; rejects with Conflict when the meeting is frozen. */
-  change(docName: string, fn: (doc: Y.Doc) => void): Promise<void>;
-  read<T>(docName: string, fn: (doc: Y.Doc) => T): Promise<T>;
-  isFrozen(meetingId: string): boolean;
-}
-
-export interface LiveDocumentRef {
-  name: string;
-  kind: DocKind;
-  personId?: string;
-}
+/** What the domain services need of the hub: a server-origin change (rejected once the meeting is frozen), a read. */
+export type LiveDocuments = Pick<DocumentHub, 'change' | 'read' | 'isFrozen'>;
 
 /**
  * The meeting document, one case document per person on the agenda, and their restricted documents

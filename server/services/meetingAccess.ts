@@ -2,25 +2,14 @@
 // named items, and each person's restricted-section allow-list with requests the chair grants or refuses.
 // Every change is audited as a grant or revocation and re-checked at once on the live channels.
 import { randomUUID } from 'node:crypto';
-import type { GuestInvite, Meeting, PublicUser } from '../../shared/domain/records.js';
+import type { RestrictedStatus } from '../../shared/api/meetingAccess.js';
+import type { AccessRequest, GuestInvite, Meeting, PublicUser } from '../../shared/domain/records.js';
 import { Conflict, Invalid, NotFound } from '../errors.js';
 import { authorize, can, caseItemIds } from '../policy/index.js';
 import type { Store } from '../store/port.js';
 import type { AuditService } from './audit.js';
 import type { DomainEventBus } from './events.js';
 import type { MeetingService } from './meetings.js';
-
-export interface AccessRequest {
-  _id: string;
-  meetingId: string;
-  personId: string;
-  userId: string;
-  agencyId: string;
-  status: 'pending' | 'granted' | 'refused';
-  createdAt: string;
-  decidedAt?: string;
-  decidedBy?: string;
-}
 
 export interface MeetingAccessDeps {
   store: Store;
@@ -30,10 +19,10 @@ export interface MeetingAccessDeps {
 }
 
 export function meetingAccessService({ store, meetings, audit, events }: MeetingAccessDeps) {
-  const records = store.collection<Meeting>('meetings');
-  const agencies = store.collection<{ _id: string; name: string }>('agencies');
-  const users = store.collection<PublicUser & { _id: string }>('users');
-  const requests = store.collection<AccessRequest>('accessRequests');
+  const records = store.collection('meetings');
+  const agencies = store.collection('agencies');
+  const users = store.collection('users');
+  const requests = store.collection('accessRequests');
 
   async function loadToManage(user: PublicUser, meetingId: string): Promise<Meeting> {
     const meeting = await meetings.load(meetingId);
@@ -108,7 +97,7 @@ export function meetingAccessService({ store, meetings, audit, events }: Meeting
     },
 
     /** What a user sees in place of a restricted section: who holds it, whether they may open it or have asked. */
-    async restrictedStatus(user: PublicUser, meetingId: string, personId: string) {
+    async restrictedStatus(user: PublicUser, meetingId: string, personId: string): Promise<RestrictedStatus> {
       const meeting = await meetings.load(meetingId);
       personOnAgenda(meeting, personId);
       authorize(user, 'case:read', { meeting, personId, currentItemId: undefined, now: new Date() });
@@ -165,4 +154,3 @@ export function meetingAccessService({ store, meetings, audit, events }: Meeting
     },
   };
 }
-export type MeetingAccessService = ReturnType<typeof meetingAccessService>;

@@ -1,10 +1,10 @@
 // Meeting control: who may move the agenda, start, pause and resume, and the state that follows.
 // The meeting record holds scheduled / live / closed; the meeting document's control map holds the
 // current item and running / paused, so late joiners and the record of the meeting see them too.
-import type * as Y from 'yjs';
 import type { Meeting, PublicUser } from '../../shared/domain/records.js';
 import type { MeetingState, MeetingStateEvent } from '../../shared/live/controlEvents.js';
-import { MEETING, meetingDocName, readAgenda } from '../../shared/live/layout.js';
+import { meetingDocName } from '../../shared/live/docNames.js';
+import { attendanceOf, readAgenda, readControl, setAttendance, setControl } from '../../shared/live/meetingDoc.js';
 import { assertCanSeeMeeting, isMeetingChair } from '../auth/permissions.js';
 import type { AuditService } from './audit.js';
 import { Conflict, Forbidden, NotFound } from '../errors.js';
@@ -25,34 +25,20 @@ export interface Attendee {
   agencyId: string;
 }
 
-interface AttendanceEntry {
-  displayName: string;
-  agencyId: string;
-  firstSeen: string;
-  itemIds: string[];
-}
-
 export function meetingStateOf(status: Meeting['status'], controlState: unknown): MeetingState {
   if (status === 'closed') return 'closed';
   if (status === 'scheduled') return 'scheduled';
   return controlState === 'paused' ? 'paused' : 'running';
 }
 
-function controlMap(doc: Y.Doc): Y.Map<unknown> {
-  return doc.getMap<unknown>(MEETING.control);
-}
-
 export function meetingControlService({ meetings, documents, audit, events }: MeetingControlDeps) {
   async function stateOf(meeting: Meeting): Promise<MeetingStateEvent> {
-    const control = await documents.read(meetingDocName(meeting._id), (doc) => ({
-      state: controlMap(doc).get('state'),
-      currentItemId: controlMap(doc).get('currentItemId'),
-    }));
+    const control = await documents.read(meetingDocName(meeting._id), readControl);
     return {
       meetingId: meeting._id,
       status: meeting.status,
       state: meetingStateOf(meeting.status, control.state),
-      currentItemId: typeof control.currentItemId === 'string' ? control.currentItemId : (meeting.agenda[0]?.id ?? null),
+      currentItemId: control.currentItemId ?? meeting.agenda[0]?.id ?? null,
     };
   }
 
@@ -68,7 +54,7 @@ export function meetingControlService({ meetings, documents, audit, events }: Me
     const verb = state === 'paused' ? 'pause' : 'resume';
     const meeting = await loadForChair(user, meetingId, `${verb} the meeting`);
     if (meeting.status !== 'live') throw new Conflict('The meeting has not started');
-    await documents.change(meetingDocName(meetingId), (doc) => controlMap(doc).set('state', state));
+    await documents.change(meetingDocName(meetingId), (doc) => setControl(doc, { state }));
     await audit.record(user._id, `meeting.${verb}`, 'meeting', meetingId);
     events.emit('meeting:changed', meeting);
     return stateOf(meeting);
@@ -95,7 +81,7 @@ export function meetingControlService({ meetings, documents, audit, events }: Me
     async start(user: PublicUser, meetingId: string): Promise<MeetingStateEvent> {
       await loadForChair(user, meetingId, 'start the meeting');
       const meeting = await meetings.start(user, meetingId);
-      await documents.change(meetingDocName(meetingId), (doc) => controlMap(doc).set('state', 'running'));
+      await documents.change(meetingDocName(meetingId), (doc) => setControl(doc, { state: 'running' }));
       await audit.record(user._id, 'meeting.start', 'meeting', meetingId);
       events.emit('meeting:changed', meeting);
       return stateOf(meeting);
@@ -108,7 +94,7 @@ export function meetingControlService({ meetings, documents, audit, events }: Me
       const meeting = await loadForChair(user, meetingId, 'move the agenda');
       const docItems = await documents.read(meetingDocName(meetingId), (doc) => readAgenda(doc).map((item) => item.id));
       if (!docItems.includes(itemId) && !meeting.agenda.some((item) => item.id === itemId)) throw new NotFound('Agenda item');
-      await documents.change(meetingDocName(meetingId), (doc) => controlMap(doc).set('currentItemId', itemId));
+      await documents.change(meetingDocName(meetingId), (doc) => setControl(doc, { currentItemId: itemId }));
       await audit.record(user._id, 'meeting.current-item', 'meeting', meetingId, { itemId });
       events.emit('meeting:changed', meeting);
       // Guests see their case only while its item is current.
@@ -125,23 +111,21 @@ export function meetingControlService({ meetings, documents, audit, events }: Me
       if (meeting.status === 'closed' || documents.isFrozen(meetingId) || attendees.length === 0) return;
       const now = new Date().toISOString();
       await documents.change(meetingDocName(meetingId), (doc) => {
-        const currentItemId = controlMap(doc).get('currentItemId');
-        const running = meetingStateOf(meeting.status, controlMap(doc).get('state')) === 'running';
-        const attendance = doc.getMap<AttendanceEntry>(MEETING.attendance);
+        const { state, currentItemId } = readControl(doc);
+        const running = meetingStateOf(meeting.status, state) === 'running';
         for (const { userId, displayName, agencyId } of attendees) {
-          const before = attendance.get(userId);
+          const before = attendanceOf(doc, userId);
           const itemIds = before?.itemIds ?? [];
-          const addItem = running && typeof currentItemId === 'string' && !itemIds.includes(currentItemId);
+          const addItem = running && currentItemId !== null && !itemIds.includes(currentItemId);
           if (before && !addItem) continue;
-          attendance.set(userId, {
+          setAttendance(doc, userId, {
             displayName: before?.displayName ?? displayName,
             agencyId: before?.agencyId ?? agencyId,
             firstSeen: before?.firstSeen ?? now,
-            itemIds: addItem ? [...itemIds, currentItemId as string] : itemIds,
+            itemIds: addItem ? [...itemIds, currentItemId] : itemIds,
           });
         }
       });
     },
   };
 }
-export type MeetingControlService = ReturnType<typeof meetingControlService>;

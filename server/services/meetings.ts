@@ -1,7 +1,7 @@
 // Meetings: scheduling, the list and the view each user gets, start. Who may do what is the policy's
 // answer; who takes part in which item, guests and allow-lists are in meetingAccess.ts.
 import { randomUUID } from 'node:crypto';
-import type { Meeting, Panel, Person, PublicUser } from '../../shared/domain/records.js';
+import type { Meeting, Panel, PublicUser } from '../../shared/domain/records.js';
 import type { MeetingInput, MeetingStatus } from '../../shared/domain/schemas.js';
 import { Conflict, Invalid, NotFound } from '../errors.js';
 import { authorize, can } from '../policy/index.js';
@@ -20,10 +20,10 @@ export interface MeetingFilter {
 export type PersonAccessCheck = (user: PublicUser, personId: string) => Promise<unknown>;
 
 export function meetingService(store: Store, events: DomainEventBus, assertCanReadPerson: PersonAccessCheck) {
-  const meetings = store.collection<Meeting>('meetings');
-  const users = store.collection<{ _id: string }>('users');
-  const panels = store.collection<Panel>('panels');
-  const people = store.collection<Person>('people');
+  const meetings = store.collection('meetings');
+  const users = store.collection('users');
+  const panels = store.collection('panels');
+  const people = store.collection('people');
 
   async function mustExist(collection: typeof users, id: string, field: string) {
     if (!(await collection.findOne({ _id: id }))) throw new Invalid(`Invalid ${field}: no such record`);
@@ -105,7 +105,9 @@ export function meetingService(store: Store, events: DomainEventBus, assertCanRe
       const meeting = await load(id);
       authorize(user, 'meeting:control', { meeting });
       if (meeting.status === 'live') return meeting;
-      const started = (await meetings.findOneAndUpdate({ _id: id, status: 'scheduled' }, { $set: { status: 'live', updatedAt: new Date().toISOString() } })) ?? (await load(id));
+      // The day it is actually held, which the record states (not the scheduled startsAt).
+      const now = new Date().toISOString();
+      const started = (await meetings.findOneAndUpdate({ _id: id, status: 'scheduled' }, { $set: { status: 'live', startedAt: now, updatedAt: now } })) ?? (await load(id));
       // Guests' windows depend on the meeting running.
       events.emit('access:changed', { meetingId: id });
       return started;

@@ -1,7 +1,8 @@
 // Person records under need-to-know: who sees a person (case team, panels, meetings about them), who may
 // change which fields, and the people list filtered to what the user may see.
-import type { Meeting, Panel, Person, PersonView, PublicUser } from '../../shared/domain/records.js';
+import type { Meeting, Person, PersonView, PublicUser } from '../../shared/domain/records.js';
 import { currentCustodyStatus, personRecordProblems, type PersonInput } from '../../shared/domain/schemas.js';
+import { EVENT_FIELDS } from '../../shared/domain/personEvents.js';
 import { Forbidden, Invalid, NotFound } from '../errors.js';
 import { authorize, can, touchesProtectedFields } from '../policy/index.js';
 import type { PersonSubject } from '../policy/people.js';
@@ -9,9 +10,11 @@ import type { Filter, Store } from '../store/port.js';
 import { listPage, recordService, type PageRequest } from './records.js';
 
 export function personService(store: Store) {
-  const people = store.collection<Person>('people');
-  const panels = store.collection<Panel>('panels');
-  const meetings = store.collection<Meeting>('meetings');
+  const people = store.collection('people');
+  const panels = store.collection('panels');
+  const meetings = store.collection('meetings');
+  const personEvents = store.collection('personEvents');
+  const confirmations = store.collection('releaseConfirmations');
   const records = recordService<Person, PersonInput>(people, 'Person');
 
   /** Meetings about people that the user takes part in (chair, attendee or guest). */
@@ -38,6 +41,22 @@ export function personService(store: Store) {
   /** Refuses a record whose fields do not fit together (e.g. a ViSOR reference without MAPPA); nothing is saved. */
   function checkRecord(person: Partial<PersonInput>): void {
     const problems = personRecordProblems(person);
+    if (problems.length) throw new Invalid(problems.map((p) => p.message).join('; '), problems);
+  }
+
+  const agencies = store.collection('agencies');
+  /** Refuses a lead agency, case-team agency or panel that does not exist (field by field); nothing is saved. */
+  async function checkReferences(input: Partial<PersonInput>): Promise<void> {
+    const problems: { field: string; message: string }[] = [];
+    const missing = async (ids: string[], collection: { find(filter: object): Promise<{ _id: string }[]> }) => {
+      const unique = [...new Set(ids)];
+      if (unique.length === 0) return false;
+      return (await collection.find({ _id: { $in: unique } })).length !== unique.length;
+    };
+    if (input.leadAgencyId && (await missing([input.leadAgencyId], agencies))) problems.push({ field: 'leadAgencyId', message: 'Choose the lead agency from the list' });
+    if (input.caseTeamAgencyIds && (await missing(input.caseTeamAgencyIds, agencies)))
+      problems.push({ field: 'caseTeamAgencyIds', message: 'Choose the case team from the list of agencies' });
+    if (input.panelIds && (await missing(input.panelIds, panels))) problems.push({ field: 'panelIds', message: 'Choose panels from the list' });
     if (problems.length) throw new Invalid(problems.map((p) => p.message).join('; '), problems);
   }
 
@@ -69,6 +88,8 @@ export function personService(store: Store) {
   return {
     /** Without a permission check: for services that decided already (demo seeding, exports). */
     load,
+    /** What the policy needs to decide on this person for this user (e.g. 'person:release-change'). */
+    subjectFor,
     create: records.create,
 
     async getFor(user: PublicUser, id: string): Promise<Person> {
@@ -82,7 +103,19 @@ export function personService(store: Store) {
       const person = await load(id);
       const subject = await subjectFor(user, person);
       authorize(user, 'person:read', subject);
-      return { ...person, canEdit: can(user, 'person:edit', subject), canEditProtected: can(user, 'person:edit-protected', subject) };
+      const [[last], [confirmed]] = await Promise.all([
+        personEvents.find({ personId: id, field: 'releaseDate' }, { sort: { at: -1 }, limit: 1 }),
+        person.releaseDate ? confirmations.find({ personId: id, releaseDate: person.releaseDate }, { sort: { recordedAt: -1 }, limit: 1 }) : Promise.resolve([]),
+      ]);
+      return {
+        ...person,
+        canEdit: can(user, 'person:edit', subject),
+        canEditProtected: can(user, 'person:edit-protected', subject),
+        canSeeFirstDays: can(user, 'first-days:read', subject),
+        canSeeItinerary: can(user, 'itinerary:read', subject),
+        ...(last ? { lastReleaseChange: { old: last.old, new: last.new, at: last.at, type: last.type } } : {}),
+        ...(confirmed ? { releaseOutcome: confirmed.outcome } : {}),
+      };
     },
 
     async listFor(user: PublicUser, filter: Filter, page: PageRequest, sort: Record<string, 1 | -1>) {
@@ -101,6 +134,7 @@ export function personService(store: Store) {
     async createFor(user: PublicUser, input: PersonInput): Promise<Person> {
       authorize(user, 'person:create');
       checkRecord(input);
+      await checkReferences(input);
       const team = new Set([...(input.caseTeamAgencyIds ?? []), user.agencyId]);
       return records.create({ ...input, leadAgencyId: input.leadAgencyId ?? user.agencyId, caseTeamAgencyIds: [...team] });
     },
@@ -114,7 +148,15 @@ export function personService(store: Store) {
         throw new Forbidden(`Only the lead agency, a chair of the person's panel or an administrator can change: ${protectedFields.join(', ')}`);
       }
       authorize(user, 'person:edit', subject);
+      // Release date and custody status change only as recorded events (type, reason, source; everyone told).
+      const silent = EVENT_FIELDS.filter((field) => field in patch && (patch[field] ?? null) !== (before[field] ?? null));
+      if (silent.length > 0) {
+        throw new Invalid(
+          `The ${silent.map((f) => (f === 'releaseDate' ? 'release date' : 'custody status')).join(' and ')} can only be changed by recording the change with its type, reason and source (POST /api/people/${id}/release-changes, "Record a change" on the person's page)`,
+        );
+      }
       checkRecord({ ...before, ...patch });
+      await checkReferences(patch);
       return { person: currentCustodyStatus(await records.update(id, patch)), before };
     },
   };

@@ -1,30 +1,27 @@
 // Actions between meetings: "our open actions", status and progress notes (audited), overdue
 // flags, and the agenda proposed for a panel's next meeting.
-import { z } from 'zod';
 import type { AgendaItemInput, ActionStatus } from '../../shared/domain/schemas.js';
 import { ACTION_STATUSES } from '../../shared/domain/schemas.js';
-import type { Meeting, Panel, Person, PublicUser } from '../../shared/domain/records.js';
+import type { PublicUser } from '../../shared/domain/records.js';
 import { authorize, can } from '../policy/index.js';
-import { OPEN_ACTION_STATUSES, toActionItem, type AgencyActionItem, type TrackedAction } from '../../shared/logic/agencyActions.js';
+import { toAgencyListLine } from '../../shared/logic/agencyList.js';
 import { addDays } from '../../shared/logic/dueDates.js';
 import { ukToday } from '../../shared/logic/ukToday.js';
 import type { Store } from '../store/port.js';
 import type { AuditService } from './audit.js';
-import { caseContexts } from './agencyActions.js';
+import { caseContexts } from './agencyLists.js';
 import { Forbidden, Invalid, NotFound } from '../errors.js';
 import type { DomainEventBus } from './events.js';
 import type { PageRequest } from './records.js';
 import { ukDate } from '../../shared/format.js';
+import type { TrackedAction } from '../../shared/domain/actions.js';
+import type { ProposedAgenda, TrackedActionPatch, TrackedActionView } from '../../shared/api/trackedActions.js';
+import { OPEN_ACTION_STATUSES } from '../../shared/domain/actionStatus.js';
 
 export const RELEASE_HORIZON_DAYS = 12 * 7;
 
-export const trackedActionPatch = z
-  .strictObject({
-    status: z.enum(ACTION_STATUSES).optional(),
-    progressNote: z.string().trim().min(1).max(4000).optional(),
-  })
-  .refine((p) => p.status !== undefined || p.progressNote !== undefined, { message: 'give a status, a progress note or both' });
-export type TrackedActionPatch = z.infer<typeof trackedActionPatch>;
+/** Fields of a tracked action its chair, owning agency or author may correct between meetings (audited). */
+const TRACKED_EDIT_FIELDS = ['text', 'agencyId', 'owner', 'dueDate', 'pathway'] as const;
 
 export interface TrackedActionFilter {
   agencyId?: string;
@@ -35,26 +32,27 @@ export interface TrackedActionFilter {
   personId?: string;
 }
 
-export type TrackedActionItem = AgencyActionItem & { agencyId: string };
 
 export function trackedActionService(store: Store, audit: AuditService, events: DomainEventBus) {
-  const actions = store.collection<TrackedAction>('actions');
-  const meetings = store.collection<Meeting>('meetings');
+  const actions = store.collection('actions');
+  const meetings = store.collection('meetings');
 
-  async function items(found: TrackedAction[]): Promise<TrackedActionItem[]> {
+  async function items(found: TrackedAction[]): Promise<TrackedActionView[]> {
     const today = ukToday();
     const contexts = await caseContexts(store, found.map((a) => a.personId));
-    return found.map((a) => ({ ...toActionItem(a, (a.personId && contexts.get(a.personId)) || null, today), agencyId: a.agencyId }));
+    return found.map((a) => ({ ...toAgencyListLine(a, (a.personId && contexts.get(a.personId)) || null, today), agencyId: a.agencyId }));
   }
 
   async function subjectOf(action: TrackedAction) {
     return { action, meeting: await meetings.findOne({ _id: action.meetingId }) };
   }
 
-  /** Own agency's actions, and every action of the meetings the user chairs. */
+  /** Own agency's actions, those the user added, and every action of the meetings the user chairs. */
   async function visibleFilter(user: PublicUser): Promise<Record<string, unknown>> {
     const chaired = await meetings.find({ chairId: user._id });
-    return chaired.length ? { $or: [{ agencyId: user.agencyId }, { meetingId: { $in: chaired.map((m) => m._id) } }] } : { agencyId: user.agencyId };
+    return {
+      $or: [{ agencyId: user.agencyId }, { createdBy: user._id }, ...(chaired.length ? [{ meetingId: { $in: chaired.map((m) => m._id) } }] : [])],
+    };
   }
 
   return {
@@ -62,7 +60,7 @@ export function trackedActionService(store: Store, audit: AuditService, events: 
       if (user.role === 'guest' || user.disabled) throw new Forbidden('Guests see actions only within their meeting');
       const query: Record<string, unknown> = await visibleFilter(user);
       if (filter.agencyId) query.agencyId = filter.agencyId;
-      if (filter.agencyId && filter.agencyId !== user.agencyId && !('$or' in query)) throw new Forbidden("You can only see your own agency's actions");
+      if (filter.agencyId && filter.agencyId !== user.agencyId && !(await meetings.count({ chairId: user._id }))) throw new Forbidden("You can only see your own agency's actions");
       if (filter.meetingId) query.meetingId = filter.meetingId;
       if (filter.personId) query.personId = filter.personId;
       const statuses = new Set<ActionStatus>();
@@ -78,27 +76,47 @@ export function trackedActionService(store: Store, audit: AuditService, events: 
       return { items: await items(found), total, offset, limit };
     },
 
-    async get(user: PublicUser, id: string): Promise<TrackedActionItem> {
+    async get(user: PublicUser, id: string): Promise<TrackedActionView> {
       const action = await actions.findOne({ _id: id });
       if (!action) throw new NotFound('Action');
       authorize(user, 'tracked-action:read', await subjectOf(action));
       return (await items([action]))[0];
     },
 
-    async update(user: PublicUser, id: string, patch: TrackedActionPatch): Promise<TrackedActionItem> {
+    async update(user: PublicUser, id: string, patch: TrackedActionPatch): Promise<TrackedActionView> {
       const action = await actions.findOne({ _id: id });
       if (!action) throw new NotFound('Action');
-      if (!can(user, 'tracked-action:update', await subjectOf(action))) throw new Forbidden("Only the owning agency or the meeting's chair can update this action");
+      const subject = await subjectOf(action);
+      const edited = TRACKED_EDIT_FIELDS.filter((field) => patch[field] !== undefined);
+      if ((patch.status !== undefined || patch.progressNote !== undefined) && !can(user, 'tracked-action:update', subject))
+        throw new Forbidden("Only the owning agency or the meeting's chair can update this action");
+      if (edited.length > 0 && !can(user, 'tracked-action:edit', subject))
+        throw new Forbidden("Only the chair, the owning agency or the action's author can change this action");
+      if (patch.agencyId !== undefined && !(await store.collection('agencies').findOne({ _id: patch.agencyId })))
+        throw new Invalid('Invalid agencyId: no such agency');
       const at = new Date().toISOString();
       const set: Record<string, unknown> = { updatedAt: at };
+      const unset: Record<string, true> = {};
       if (patch.status) set.status = patch.status;
+      for (const field of edited) {
+        const value = patch[field];
+        if (value === null || value === '') {
+          if (field === 'dueDate') set.dueDate = null;
+          else unset[field] = true;
+        } else set[field] = value;
+      }
+      // A date set between meetings replaces one that was relative to release.
+      if (patch.dueDate !== undefined) unset.dueRelativeDays = true;
+      const base = Object.keys(unset).length ? { $set: set, $unset: unset } : { $set: set };
       const update = patch.progressNote
-        ? { $set: set, $push: { progressNotes: { at, by: user._id, byName: user.displayName, text: patch.progressNote, ...(patch.status ? { status: patch.status } : {}) } } }
-        : { $set: set };
+        ? { ...base, $push: { progressNotes: { at, by: user._id, byName: user.displayName, text: patch.progressNote, ...(patch.status ? { status: patch.status } : {}) } } }
+        : base;
       const updated = (await actions.findOneAndUpdate({ _id: id }, update))!;
       await audit.record(user._id, 'action.update', 'action', id, {
         ...(patch.status ? { from: action.status, to: patch.status } : {}),
         progressNote: !!patch.progressNote,
+        ...(edited.length ? { fields: edited } : {}),
+        ...(patch.agencyId !== undefined && patch.agencyId !== action.agencyId ? { fromAgencyId: action.agencyId, toAgencyId: patch.agencyId } : {}),
       });
       events.emit('actions:changed', action.meetingId);
       return (await items([updated]))[0];
@@ -108,17 +126,17 @@ export function trackedActionService(store: Store, audit: AuditService, events: 
      * The next meeting's agenda: review of previous actions, one item per person with open actions
      * from this panel's meetings or a release within twelve weeks (soonest release first), then AOB.
      */
-    async proposedAgenda(user: PublicUser, panelId: string, today = ukToday()) {
-      const panel = await store.collection<Panel>('panels').findOne({ _id: panelId });
+    async proposedAgenda(user: PublicUser, panelId: string, today = ukToday()): Promise<ProposedAgenda> {
+      const panel = await store.collection('panels').findOne({ _id: panelId });
       if (!panel) throw new NotFound('Panel');
       authorize(user, 'panel:plan', { panel });
       const open = await actions.find({ panelId, status: { $in: [...OPEN_ACTION_STATUSES] } });
       const openByPerson = new Map<string, number>();
       for (const a of open) if (a.personId) openByPerson.set(a.personId, (openByPerson.get(a.personId) ?? 0) + 1);
       const releasing = await store
-        .collection<Person>('people')
+        .collection('people')
         .find({ panelIds: panelId, releaseDate: { $gte: today, $lte: addDays(today, RELEASE_HORIZON_DAYS) } });
-      const others = await store.collection<Person>('people').find({ _id: { $in: [...openByPerson.keys()].filter((id) => !releasing.some((p) => p._id === id)) } });
+      const others = await store.collection('people').find({ _id: { $in: [...openByPerson.keys()].filter((id) => !releasing.some((p) => p._id === id)) } });
       const cases = [...releasing, ...others]
         .map((p) => ({
           personId: p._id,

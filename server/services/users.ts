@@ -1,59 +1,26 @@
 // Accounts: create, change, disable and enable users, check passwords, and read or end a user's sessions.
+import { toPublicUser } from '../../shared/domain/publicUser.js';
 import { randomUUID } from 'node:crypto';
+import type { AdminUser } from '../../shared/api/users.js';
 import type { PublicUser } from '../../shared/domain/records.js';
 import type { UserInput } from '../../shared/domain/schemas.js';
 import { DUMMY_HASH_PROMISE, hashPassword, verifyPassword } from '../auth/passwords.js';
 import { unusablePasswordHash } from '../auth/secretHash.js';
-import { userSessions, type SessionDoc, type SessionSummary } from '../auth/sessionStore.js';
+import { userSessions, type SessionSummary } from '../auth/sessionStore.js';
 import type { Store } from '../store/port.js';
 import { DuplicateKeyError } from '../store/port.js';
+import type { MfaFactor, UserDoc } from '../store/records.js';
 import { Conflict, Invalid, NotFound } from '../errors.js';
 import { listPage, type PageRequest } from './records.js';
-
-export interface UserDoc extends PublicUser {
-  passwordHash: string;
-  createdAt: string;
-  updatedAt?: string;
-  /** Set while the account is disabled: it cannot sign in and every session of it is refused. */
-  disabledAt?: string;
-  /** The confirmed second factor (TOTP). */
-  mfa?: MfaFactor;
-  /** A TOTP secret shown for enrolment and not yet confirmed with a code. */
-  mfaEnrolment?: { secret: string; createdAt: string };
-  /** Accounts signed in through an agency's identity provider: the provider and the subject there. */
-  externalIds?: string[];
-}
-
-export interface MfaFactor {
-  secret: string;
-  enabledAt: string;
-  /** The last TOTP time step accepted: a code of this step or before is refused (no reuse). */
-  lastStep: number;
-  /** scrypt hashes of the unused recovery codes. */
-  recoveryCodes: string[];
-}
-
-export type AccountStatus = 'active' | 'disabled';
-
-/** A user as administrators see it: the public fields and whether the account is active. */
-export interface AdminUser extends PublicUser {
-  status: AccountStatus;
-  disabledAt?: string;
-}
-
-export function toPublicUser(doc: UserDoc): PublicUser {
-  const { _id, username, displayName, email, agencyId, role } = doc;
-  return { _id, username, displayName, ...(email ? { email } : {}), agencyId, role };
-}
 
 export function toAdminUser(doc: UserDoc): AdminUser {
   return { ...toPublicUser(doc), status: doc.disabledAt ? 'disabled' : 'active', ...(doc.disabledAt ? { disabledAt: doc.disabledAt } : {}) };
 }
 
 export function userService(store: Store) {
-  const users = store.collection<UserDoc>('users');
-  const agencies = store.collection<{ _id: string }>('agencies');
-  const sessions = userSessions(store.collection<SessionDoc>('sessions'));
+  const users = store.collection('users');
+  const agencies = store.collection('agencies');
+  const sessions = userSessions(store.collection('sessions'));
 
   async function requireAgency(agencyId: string) {
     if (!(await agencies.findOne({ _id: agencyId }))) throw new Invalid('Invalid agencyId: no such agency');

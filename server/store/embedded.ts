@@ -1,34 +1,28 @@
-// Embedded adapter: @seald-io/nedb (MongoDB's query language, one file per collection).
-// Used when MONGODB_URI is unset. Each successful write is fsynced before it resolves.
-import { open, mkdir } from 'node:fs/promises';
+// Embedded adapter: @seald-io/nedb (MongoDB's query language, one file per collection) and, for live documents'
+// updates, a LevelDB document log (levelLog.ts, in DATA_DIR/document-log/). Used when MONGODB_URI is unset. Each
+// successful write is fsynced before it resolves.
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import Datastore from '@seald-io/nedb';
-import { INDEXES } from './indexes.js';
+import { diskSync, type DiskSync } from './diskSync.js';
+import { INDEXES } from './collections.js';
+import { moveLegacyUpdates, type LegacyUpdate } from './legacyUpdates.js';
+import { openLevelLog } from './levelLog.js';
 import { DuplicateKeyError, type Collection, type Filter, type FindOptions, type Store, type Update } from './port.js';
 
 type Doc = { _id: string };
-
-async function syncToDisk(filename: string): Promise<void> {
-  const handle = await open(filename, 'r');
-  try {
-    await handle.datasync();
-  } finally {
-    await handle.close();
-  }
-}
-
 
 class EmbeddedCollection<T extends Doc> implements Collection<T> {
   constructor(
     private readonly name: string,
     private readonly db: Datastore<T>,
-    private readonly filename: string,
+    private readonly disk: DiskSync,
   ) {}
 
   private async write<R>(op: () => Promise<R>): Promise<R> {
     try {
       const result = await op();
-      await syncToDisk(this.filename);
+      await this.disk.sync();
       return result;
     } catch (err) {
       if ((err as { errorType?: string }).errorType === 'uniqueViolated') throw new DuplicateKeyError(this.name);
@@ -97,6 +91,7 @@ export async function openEmbeddedStore(dataDir: string): Promise<Store> {
   await mkdir(dataDir, { recursive: true });
   const collections = new Map<string, EmbeddedCollection<Doc>>();
   const datastores: Datastore<Doc>[] = [];
+  const disks: DiskSync[] = [];
   for (const [name, indexes] of Object.entries(INDEXES)) {
     const filename = path.join(dataDir, `${name}.db`);
     const db = new Datastore<Doc>({ filename });
@@ -109,15 +104,27 @@ export async function openEmbeddedStore(dataDir: string): Promise<Store> {
       });
     }
     db.setAutocompactionInterval(10 * 60 * 1000);
+    const disk = diskSync(filename);
+    db.on('compaction.done', () => disk.reopen());
     datastores.push(db);
-    collections.set(name, new EmbeddedCollection(name, db, filename));
+    disks.push(disk);
+    collections.set(name, new EmbeddedCollection(name, db, disk));
+  }
+  const documentLog = await openLevelLog(path.join(dataDir, 'document-log'));
+  const legacy = datastores[Object.keys(INDEXES).indexOf('docUpdates')];
+  const legacyRecords = legacy.getAllData() as LegacyUpdate[];
+  if (legacyRecords.length > 0) {
+    await moveLegacyUpdates(legacyRecords, documentLog);
+    await collections.get('docUpdates')!.deleteMany({});
+    await legacy.compactDatafileAsync();
   }
   let closed = false;
   return {
     kind: 'embedded',
+    documentLog,
     collection<T extends Doc>(name: string): Collection<T> {
       const found = collections.get(name);
-      if (!found) throw new Error(`unknown collection ${name}: declare it in store/indexes.ts`);
+      if (!found) throw new Error(`unknown collection ${name}: declare it in store/collections.ts`);
       return found as unknown as Collection<T>;
     },
     async ping() {
@@ -130,6 +137,8 @@ export async function openEmbeddedStore(dataDir: string): Promise<Store> {
         db.stopAutocompaction();
         await db.compactDatafileAsync();
       }
+      await Promise.all(disks.map((disk) => disk.close()));
+      await documentLog.close();
     },
   };
 }

@@ -1,12 +1,14 @@
-// MongoDB adapter through the official driver. Used when MONGODB_URI is set.
-import { MongoClient, MongoServerError, type Db, type Document } from 'mongodb';
-import { INDEXES } from './indexes.js';
+// MongoDB adapter through the official driver. Used when MONGODB_URI is set. The driver is imported when the store
+// opens, not with this module: it holds about 20 MB from its import on, which the embedded store does without.
+import type { Db, Document } from 'mongodb';
+import { INDEXES } from './collections.js';
+import { mongoDocumentLog } from './mongoLog.js';
 import { DuplicateKeyError, type Collection, type Filter, type FindOptions, type Store, type Update } from './port.js';
 
 type Doc = { _id: string };
 
 function translate(name: string, err: unknown): never {
-  if (err instanceof MongoServerError && err.code === 11000) throw new DuplicateKeyError(name);
+  if ((err as { code?: unknown } | null)?.code === 11000) throw new DuplicateKeyError(name);
   throw err;
 }
 
@@ -79,7 +81,8 @@ class MongoCollection<T extends Doc> implements Collection<T> {
 }
 
 export async function openMongoStore(uri: string): Promise<Store> {
-  const client = new MongoClient(uri, { serverSelectionTimeoutMS: 5000, writeConcern: { w: 'majority', j: true } });
+  const driver = await import('mongodb');
+  const client = new driver.MongoClient(uri, { serverSelectionTimeoutMS: 5000, writeConcern: { w: 'majority', j: true } });
   await client.connect();
   const db = client.db();
   for (const [name, indexes] of Object.entries(INDEXES)) {
@@ -93,8 +96,9 @@ export async function openMongoStore(uri: string): Promise<Store> {
   }
   return {
     kind: 'mongodb',
+    documentLog: mongoDocumentLog(db, driver),
     collection<T extends Doc>(name: string): Collection<T> {
-      if (!(name in INDEXES)) throw new Error(`unknown collection ${name}: declare it in store/indexes.ts`);
+      if (!(name in INDEXES)) throw new Error(`unknown collection ${name}: declare it in store/collections.ts`);
       return new MongoCollection<T>(name, db);
     },
     async ping() {

@@ -1,5 +1,6 @@
 // The persistence port: a narrow collection interface in MongoDB's query language.
 // Adapters (embedded, MongoDB) implement it; nothing here knows HTTP, sockets or Yjs.
+import type { CollectionName, RecordOf } from './collections.js';
 
 export type Filter = Record<string, unknown>;
 export interface Update {
@@ -35,9 +36,37 @@ export interface Collection<T extends { _id: string }> {
   deleteMany(filter: Filter): Promise<number>;
 }
 
+/** One stored update of a live document: the store sees bytes and their place in the document's history. */
+export interface LogRecord {
+  /** Position in the document's history (1, 2, …); 0 for records stored before positions existed. */
+  seq: number;
+  update: Uint8Array;
+}
+
+/** A write to the document log: an append, or (`replacesEarlier`) a record that replaces every earlier record of its
+ *  document, as compaction writes the merged state. */
+export interface LogWrite extends LogRecord {
+  doc: string;
+  replacesEarlier?: boolean;
+}
+
+/**
+ * The live documents' update log, made for appends: writes of many documents go to disk as one batch (one sync), and
+ * a document's history comes back in order. Separate from Collection because it is written on every keystroke.
+ */
+export interface DocumentLog {
+  /** Applies the writes in order as one batch; resolves once all of them are durable. */
+  write(writes: readonly LogWrite[]): Promise<void>;
+  /** The document's records in seq order (records without a position first), at most batchSize per batch. */
+  read(doc: string, batchSize: number): AsyncIterable<LogRecord[]>;
+}
+
 export interface Store {
   readonly kind: 'embedded' | 'mongodb';
-  collection<T extends { _id: string }>(name: string): Collection<T>;
+  /** A collection declared in collections.ts, typed with its record. */
+  collection<N extends CollectionName>(name: N): Collection<RecordOf<N>>;
+  /** Where live documents' updates are stored. */
+  readonly documentLog: DocumentLog;
   /** Resolves true when the store answers. */
   ping(): Promise<boolean>;
   close(): Promise<void>;

@@ -1,15 +1,12 @@
 // Shapes of stored records as the API returns them. `_id` is a string everywhere
 // (UUIDs), so both store adapters and the client treat ids alike.
-import type { ActionStatus, AgendaItemInput, MeetingStatus, MeetingType, PersonInput, Role } from './schemas.js';
+import type { ReleaseOutcome } from './firstDays.js';
+import type { AgendaItemInput, MeetingStatus, MeetingType, PersonInput, Role } from './schemas.js';
 
 export interface Stamped {
   _id: string;
   createdAt: string;
   updatedAt?: string;
-}
-
-export interface Partnership extends Stamped {
-  name: string;
 }
 
 export interface Panel extends Stamped {
@@ -54,6 +51,14 @@ export interface PersonView extends Person {
   canEdit: boolean;
   /** The user may also change identity, custody, release and MAPPA fields (PROTECTED_PERSON_FIELDS). */
   canEditProtected: boolean;
+  /** The latest recorded change of release date, so screens can say what moved ("was 4 Dec"). */
+  lastReleaseChange?: { old: string | null; new: string | null; at: string; type: string };
+  /** What the lead agency confirmed happened on the current release date, once recorded (the release words follow it). */
+  releaseOutcome?: ReleaseOutcome;
+  /** The user may see the day-of-release items of the first days after release (GET /api/people/:id/first-days). */
+  canSeeFirstDays: boolean;
+  /** The user may see the day-1 itinerary (the agencies on the case only). */
+  canSeeItinerary: boolean;
 }
 
 /** Which agencies take part in one agenda item ("leave the room" for the others). */
@@ -84,6 +89,8 @@ export interface Meeting extends Stamped {
   attendeeIds: string[];
   status: MeetingStatus;
   agenda: AgendaItem[];
+  /** When the chair started it: the day it was actually held (the record says "held on" this, not startsAt). */
+  startedAt?: string;
   closedAt?: string;
   /** Agencies whose members may open the restricted documents; unset means the chair's agency only. */
   restrictedAgencyIds?: string[];
@@ -95,18 +102,17 @@ export interface Meeting extends Stamped {
   guests?: GuestInvite[];
 }
 
-/** An action as created when a meeting closes, then tracked between meetings. */
-export interface ActionRecord extends Stamped {
+/** A request to see a person's restricted sections in one meeting, granted or refused by the chair. */
+export interface AccessRequest {
+  _id: string;
   meetingId: string;
-  liveId: string;
-  text: string;
+  personId: string;
+  userId: string;
   agencyId: string;
-  owner?: string;
-  dueDate?: string | null;
-  personId?: string;
-  pathway?: string;
-  status: ActionStatus;
-  progressNotes: { at: string; by: string; text: string }[];
+  status: 'pending' | 'granted' | 'refused';
+  createdAt: string;
+  decidedAt?: string;
+  decidedBy?: string;
 }
 
 export interface Page<T> {

@@ -1,7 +1,8 @@
 // Record schemas shared by the server (validation, OpenAPI) and the client (types).
 // Create schemas are `strict`: an unknown field is an error that names the field.
+import { LIVE_ACTION_STATUSES } from './actionStatus.js';
 import { z } from 'zod';
-import { PATHWAYS, type PathwayKey } from '../live/layout.js';
+import { PATHWAYS, type PathwayKey } from '../live/caseFields.js';
 
 export const ROLES = ['admin', 'chair', 'member', 'minute-taker', 'observer', 'guest'] as const;
 export const MEETING_TYPES = ['IOM', 'MAPPA', 'complex-needs', 'release-panel', 'professionals'] as const;
@@ -42,7 +43,6 @@ export type MeetingType = (typeof MEETING_TYPES)[number];
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 export type CustodyStatus = (typeof CUSTODY_STATUSES)[number];
-export type AccommodationType = (typeof ACCOMMODATION_TYPES)[number];
 
 const id = z.string().min(1).max(64);
 const name = z.string().trim().min(1).max(200);
@@ -180,24 +180,31 @@ export const sharingBasisInput = z.strictObject({
   basis: z.string().trim().min(10, 'say on what basis the information is shared (at least 10 characters)').max(1000),
 });
 
-/** Statuses an action takes in the live meeting (the later ones are set when reviewing it between meetings). */
-export const LIVE_ACTION_STATUSES = ['open', 'in-progress', 'done', 'blocked'] as const;
 const PATHWAY_KEYS = PATHWAYS.map((p) => p.key) as [PathwayKey, ...PathwayKey[]];
 
 /** An action added in the room (or over REST while the meeting runs). */
 export const actionInput = z.strictObject({
   text: z.string().trim().min(1).max(2000),
   agencyId: id,
-  owner: z.string().trim().max(120).optional(),
+  owner: z.string().trim().max(120).nullable().optional(),
   dueDate: isoDate.nullable().optional(),
   /** Days relative to the person's release: negative before, positive after. */
   dueRelativeDays: z.number().int().min(-365).max(365).nullable().optional(),
   personId: id.optional(),
-  pathway: z.enum(PATHWAY_KEYS).optional(),
+  pathway: z.enum(PATHWAY_KEYS).nullable().optional(),
   itemId: id.optional(),
   status: z.enum(LIVE_ACTION_STATUSES).optional(),
 });
 export const actionPatch = actionInput.partial().refine((patch) => Object.keys(patch).length > 0, { message: 'nothing to change' });
+
+/** Why an action, or an empty decision, of a live meeting is removed: kept in the audit. */
+export const removalInput = z.strictObject({
+  reason: z
+    .string({ error: 'Enter why it is being removed' })
+    .trim()
+    .min(1, 'Enter why it is being removed')
+    .max(500, 'The reason must be 500 characters or fewer'),
+});
 
 export const loginInput = z.strictObject({
   username: z.string().min(1).max(100),

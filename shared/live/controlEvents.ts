@@ -41,25 +41,14 @@ export interface MeetingRef {
   meetingId: string;
 }
 
-export const CONTROL_EVENTS = {
-  join: 'meeting:join',
-  leave: 'meeting:leave',
-  setCurrentItem: 'meeting:setCurrentItem',
-  start: 'meeting:start',
-  pause: 'meeting:pause',
-  resume: 'meeting:resume',
-  state: 'meeting:state',
-  presence: 'presence',
-  actionsChanged: 'actions:changed',
-} as const;
-
 export interface ClientToServerEvents {
   'meeting:join': (payload: MeetingRef, ack: Ack<JoinResult>) => void;
-  'meeting:leave': (payload: MeetingRef, ack?: Ack<{ ok: true }>) => void;
   'meeting:setCurrentItem': (payload: MeetingRef & { itemId: string }, ack: Ack<MeetingStateEvent>) => void;
   'meeting:start': (payload: MeetingRef, ack: Ack<MeetingStateEvent>) => void;
   'meeting:pause': (payload: MeetingRef, ack: Ack<MeetingStateEvent>) => void;
   'meeting:resume': (payload: MeetingRef, ack: Ack<MeetingStateEvent>) => void;
+  /** Whether this client holds changes the server has not acknowledged (for the chair's close review). */
+  'meeting:unsent': (payload: MeetingRef & { unsent: boolean }, ack?: Ack<{ ok: true }>) => void;
 }
 
 /** Sent to a socket that lost a meeting it had joined; it has left the meeting's room. */
@@ -72,6 +61,8 @@ export interface ServerToClientEvents {
   'meeting:state': (state: MeetingStateEvent) => void;
   presence: (presence: PresenceEvent) => void;
   'actions:changed': (payload: MeetingRef) => void;
+  /** A person on the agenda had their release date or custody status changed: re-read them (the REST read applies need-to-know). */
+  'person:changed': (payload: MeetingRef & { personId: string }) => void;
   'access:revoked': (event: AccessRevokedEvent) => void;
 }
 

@@ -1,6 +1,7 @@
 // The meeting document `meeting.<meetingId>`: only what every attendee may see. The agenda skeleton (case items
 // under neutral titles), control and attendance, and the standing items' notes, decisions and actions.
 import * as Y from 'yjs';
+import type { MeetingState } from './controlEvents.js';
 import { asFiniteNumber, asMap, asOneOf, asString, rootArray, rootMap } from './plain.js';
 import { SCOPED } from './scoped.js';
 
@@ -99,6 +100,61 @@ export function readAgenda(doc: Y.Doc): AgendaView[] {
     });
 }
 
+/** The meeting document's top-level types, for observing them (an observer of a map sees its own entries only). */
+export function meetingRoots(doc: Y.Doc) {
+  return {
+    agendaOrder: doc.getArray<string>(MEETING.agendaOrder),
+    agendaItems: doc.getMap<Y.Map<unknown>>(MEETING.agendaItems),
+    control: doc.getMap<unknown>(MEETING.control),
+    attendance: doc.getMap<unknown>(MEETING.attendance),
+  };
+}
+
+/** Moves one agenda item to a new place, in one transaction; an unknown item or place changes nothing. */
+export function moveAgendaItem(doc: Y.Doc, itemId: string, toIndex: number): void {
+  const order = doc.getArray<string>(MEETING.agendaOrder);
+  const from = order.toArray().indexOf(itemId);
+  if (from < 0 || toIndex < 0 || toIndex >= order.length || from === toIndex) return;
+  doc.transact(() => {
+    order.delete(from, 1);
+    order.insert(toIndex, [itemId]);
+  });
+}
+
+const MEETING_STATES = ['scheduled', 'running', 'paused', 'closed'] as const satisfies readonly MeetingState[];
+
+/** What the control map holds (written by the server): the run state, when set, and the current item. */
+interface ControlView {
+  state: MeetingState | null;
+  currentItemId: string | null;
+}
+
+export function readControl(doc: Y.Doc): ControlView {
+  const control = rootMap(doc, MEETING.control);
+  return { state: asOneOf(control?.get('state'), MEETING_STATES) ?? null, currentItemId: asString(control?.get('currentItemId')) ?? null };
+}
+
+/** Paused by the chair: only whoever may run the meeting changes anything in it. */
+export function isPaused(doc: Y.Doc): boolean {
+  return readControl(doc).state === 'paused';
+}
+
+/** Sets the run state and/or the current item (server only). */
+export function setControl(doc: Y.Doc, changes: Partial<{ state: MeetingState; currentItemId: string }>): void {
+  const control = doc.getMap<unknown>(MEETING.control);
+  doc.transact(() => {
+    for (const [key, value] of Object.entries(changes)) if (value !== undefined) control.set(key, value);
+  });
+}
+
+/** One attendee's entry of the attendance map (written by the server). */
+interface AttendanceEntry {
+  displayName: string;
+  agencyId: string;
+  firstSeen: string;
+  itemIds: string[];
+}
+
 /** The attendance map, plain and checked (the server writes it; a malformed entry is skipped). */
 export function readAttendance(doc: Y.Doc): Record<string, { displayName?: string; agencyId?: string; itemIds: string[] }> {
   const attendance = rootMap(doc, MEETING.attendance);
@@ -114,4 +170,14 @@ export function readAttendance(doc: Y.Doc): Record<string, { displayName?: strin
     };
   }
   return result;
+}
+
+/** One attendee's entry as the server wrote it, or undefined (server only: it trusts its own writes). */
+export function attendanceOf(doc: Y.Doc, userId: string): AttendanceEntry | undefined {
+  return rootMap(doc, MEETING.attendance)?.get(userId) as AttendanceEntry | undefined;
+}
+
+/** Writes one attendee's entry (server only). */
+export function setAttendance(doc: Y.Doc, userId: string, entry: AttendanceEntry): void {
+  doc.getMap<unknown>(MEETING.attendance).set(userId, entry);
 }

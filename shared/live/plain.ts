@@ -30,6 +30,18 @@ export function asMap(value: unknown): Y.Map<unknown> | null {
   return value instanceof Y.Map ? (value as Y.Map<unknown>) : null;
 }
 
+/** One plain value in a Y.Map (a status, a state, a link): last write wins. */
+export interface PlainField {
+  map: Y.Map<unknown>;
+  key: string;
+}
+
+/** The field's value as a string ('' when absent or not a string). */
+export function plainString(field: PlainField | undefined): string {
+  const value = field?.map.get(field.key);
+  return typeof value === 'string' ? value : '';
+}
+
 /** A top-level type, or null when the name is already used by a type of another kind. */
 export function rootMap(doc: Y.Doc, name: string): Y.Map<unknown> | null {
   try {

@@ -16,3 +16,15 @@ export function initRestrictedDoc(doc: Y.Doc): void {
     for (const { key } of RESTRICTED_TEXT_FIELDS) if (!sections.has(key)) sections.set(key, new Y.Text());
   });
 }
+
+type RestrictedTextField = (typeof RESTRICTED_TEXT_FIELDS)[number]['key'];
+
+/** The restricted sections' map, for observing it (its texts arrive with the server's initial content). */
+export function restrictedSections(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap<unknown>(RESTRICTED.sections);
+}
+
+export function restrictedText(doc: Y.Doc, key: RestrictedTextField): Y.Text | undefined {
+  const text = restrictedSections(doc).get(key);
+  return text instanceof Y.Text ? text : undefined;
+}

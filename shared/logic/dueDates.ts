@@ -1,5 +1,5 @@
+import type { LiveAction } from '../domain/actions.js';
 // Calendar arithmetic on plain YYYY-MM-DD dates, in UTC so a date never shifts with the clock's zone.
-import type { ActionFields } from '../live/layout.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -26,7 +26,7 @@ export function daysBetween(from: string, to: string): number {
  * The date an action is due: its absolute date when it has one, otherwise its days relative to the
  * person's release (negative = before). Null when neither is known (e.g. relative with no release date).
  */
-export function resolveDueDate(action: Pick<ActionFields, 'dueDate' | 'dueRelativeDays'>, releaseDate?: string | null): string | null {
+export function resolveDueDate(action: Pick<LiveAction, 'dueDate' | 'dueRelativeDays'>, releaseDate?: string | null): string | null {
   if (isIsoDate(action.dueDate)) return action.dueDate;
   if (typeof action.dueRelativeDays === 'number' && Number.isInteger(action.dueRelativeDays) && isIsoDate(releaseDate))
     return addDays(releaseDate, action.dueRelativeDays);

@@ -1,6 +1,6 @@
+import type { ClosedRecord } from '../domain/closedRecord.js';
 // The frozen record of a closed meeting as one viewer may see it: only the cases (people) they may read. Pure,
 // so the minutes in every format are filtered the same way before they are rendered.
-import type { ClosedRecord } from './agencyActions.js';
 
 /**
  * Keeps standing items and the items, people, notes, decisions and actions of the readable cases. A decision or
@@ -17,5 +17,7 @@ export function recordForViewer(record: ClosedRecord, readablePersonIds: Readonl
     agenda: record.agenda.filter((item) => !hiddenItems.has(item.id)),
     decisions: record.decisions.filter(visible),
     actions: record.actions.filter(visible),
+    ...(record.amendments ? { amendments: record.amendments.filter(visible) } : {}),
+    ...(record.reviewedActions ? { reviewedActions: record.reviewedActions.filter(visible) } : {}),
   };
 }

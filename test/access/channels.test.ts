@@ -142,6 +142,28 @@ describe('while the meeting runs', () => {
     for (const answer of answers) expect(leaked(JSON.stringify(answer.body))).toEqual([]);
     expect((await housing.get(`/api/meetings/${meetingId}/restricted/${daniel.personId}`)).status).toBe(403);
   });
+
+  it('REST reads of the live documents: none of the case or its restricted section for housing; the case for police', async () => {
+    const decoded = (base64: string) => Buffer.from(base64, 'base64').toString('utf8');
+    const caseDoc = caseDocName(meetingId, daniel.personId);
+    for (const name of [caseDoc, restrictedDocName(meetingId, daniel.personId)]) {
+      for (const read of ['snapshot', 'state-vector']) {
+        const answer = await housing.get(`/api/live/${read}?doc=${encodeURIComponent(name)}`);
+        expect(answer.status, `${read} of ${name}`).toBe(404);
+        expect(leaked(JSON.stringify(answer.body))).toEqual([]);
+      }
+    }
+    const snapshots = await housing.get(`/api/meetings/${meetingId}/case-snapshots`);
+    expect(snapshots.status).toBe(200);
+    const items = snapshots.body.items as { doc: string; update: string }[];
+    expect(items.map((item) => item.doc)).not.toContain(caseDoc);
+    expect(leaked(items.map((item) => decoded(item.update)).join('\n'))).toEqual([]);
+    // Positive control: police, who takes part, reads the case whole (and not the restricted section).
+    const policeCopy = await police.get(`/api/live/snapshot?doc=${encodeURIComponent(caseDoc)}`);
+    expect(policeCopy.status).toBe(200);
+    expect(leaked(decoded(policeCopy.body.update), CASE_MARKERS)).toEqual(CASE_MARKERS);
+    expect(leaked(decoded(policeCopy.body.update), [RESTRICTED_TEXT])).toEqual([]);
+  });
 });
 
 describe('after the close', () => {

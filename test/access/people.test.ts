@@ -61,14 +61,17 @@ describe('who changes a person', () => {
     const release = await housing.patch(`/api/people/${daniel._id}`, { releaseDate: '2027-01-05' });
     expect(release.status).toBe(403);
     expect(release.body.error).toContain('releaseDate');
+    const recorded = await housing.post(`/api/people/${daniel._id}/release-changes`, { releaseDate: '2027-01-05', type: 'other', reason: 'Told by phone.', source: 'Prison OMU' });
+    expect(recorded.status).toBe(403);
     expect((await housing.patch(`/api/people/${daniel._id}`, { mappaLevel: 3 })).status).toBe(403);
     expect((await probation.get(`/api/people/${daniel._id}`)).body.releaseDate).toBe(daniel.releaseDate);
   });
 
   it('lets the lead agency and the panel chair move the release date', async () => {
-    expect((await probation.patch(`/api/people/${daniel._id}`, { releaseDate: '2027-01-06' })).status).toBe(200);
+    const why = { type: 'release-date-confirmed', reason: 'Confirmed by the prison.', source: 'Prison OMU' };
+    expect((await probation.post(`/api/people/${daniel._id}/release-changes`, { ...why, releaseDate: '2027-01-06' })).status).toBe(201);
     const chair = await loginAs(server.url, 'chair', PASSWORD);
-    expect((await chair.patch(`/api/people/${daniel._id}`, { releaseDate: daniel.releaseDate })).status).toBe(200);
+    expect((await chair.post(`/api/people/${daniel._id}/release-changes`, { ...why, releaseDate: daniel.releaseDate })).status).toBe(201);
   });
 
   it('refuses MAPPA category 4 with a clear message', async () => {

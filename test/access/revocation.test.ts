@@ -84,6 +84,22 @@ describe('taking access away', () => {
     await expectCutOff(live, 'signed out', started, 4401);
   });
 
+  it('a socket opened right after signing out with the same cookie is refused (4401), although one opened just before', async () => {
+    const { api } = await memberInTheRoom('reopening-member');
+    const docName = caseDocName(meetingId, personId);
+    const cookie = api.cookie;
+    // The positive control: the cookie opens a socket now (and its answer may be reused by the next socket for a moment).
+    const before = connectDoc(server.url, cookie, docName);
+    opened.push(before);
+    await before.synced;
+    expect((await api.post('/api/auth/logout')).status).toBeLessThan(300);
+    // Once the sign-out has reached the live layer (the open socket is closed), a new socket with the cookie opens.
+    expect((await before.refused).code).toBe(4401);
+    const after = connectDoc(server.url, cookie, docName);
+    opened.push(after);
+    expect((await after.refused).code).toBe(4401);
+  });
+
   it('demoting a member to observer downgrades the socket: it reconnects read-only and its writes are dropped', async () => {
     const { api, live } = await memberInTheRoom('demoted-member');
     let reconnects = 0;

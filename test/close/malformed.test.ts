@@ -51,7 +51,7 @@ beforeAll(async () => {
     doc.getMap<unknown>(CASE.pathways).set('accommodation', 5);
     doc.getMap<unknown>(CASE.dayOfRelease).set('firstNightAccommodation', map({ state: 9 }));
   });
-}, 60_000);
+});
 afterAll(() => server?.stop());
 
 describe('malformed values in the live documents', () => {

@@ -27,7 +27,7 @@ beforeAll(async () => {
   expect((await chair.post(`/api/meetings/${ids.meetingId}/close`)).status).toBe(200);
   housing = await loginAs(server.url, 'housing', PASSWORD);
   probation = await loginAs(server.url, 'probation', PASSWORD);
-}, 60_000);
+});
 afterAll(() => server?.stop());
 
 describe('our open actions', () => {

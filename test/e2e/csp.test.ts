@@ -7,6 +7,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeBrowser, ensureClientBuilt, launchBrowser, signInThroughForm, watchPageErrors } from '../support/browser.js';
 import { PASSWORD, startTestServer, type TestServer } from '../support/server.js';
 import { agendaButton, itemHeading, POLL, saveState } from './roomSupport.js';
+import { PAGE_TIMEOUT } from './pageSupport.js';
 
 interface WatchedPage {
   name: string;
@@ -37,7 +38,7 @@ describeBrowser('the meeting flow under the strict CSP (browser)', () => {
       });
     });
     const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
+    page.setDefaultTimeout(PAGE_TIMEOUT);
     page.on('console', (msg) => {
       if (/content security policy/i.test(msg.text())) violations.push(`console: ${msg.text()}`);
     });

@@ -9,6 +9,8 @@ import { loginAs } from '../support/http.js';
 import { describeBrowser, ensureClientBuilt, launchBrowser, signInThroughForm, watchPageErrors } from '../support/browser.js';
 import { PASSWORD, startTestServer, type TestServer } from '../support/server.js';
 import { itemHeading, POLL, type Member } from './roomSupport.js';
+import { expectNoAxeViolations } from './axe.js';
+import { PAGE_TIMEOUT } from './pageSupport.js';
 
 describeBrowser('a guest in the live room (browser)', () => {
   let server: TestServer;
@@ -38,7 +40,7 @@ describeBrowser('a guest in the live room (browser)', () => {
     browser = await launchBrowser();
     const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
     const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
+    page.setDefaultTimeout(PAGE_TIMEOUT);
     const errors = watchPageErrors(page);
     const webSockets: string[] = [];
     page.on('websocket', (socket) => webSockets.push(socket.url()));
@@ -46,7 +48,7 @@ describeBrowser('a guest in the live room (browser)', () => {
     await page.goto(`${server.url}/meetings/${meetingId}/room`);
     await page.getByRole('heading', { name: 'Agenda' }).waitFor();
     guest = { name: 'hostel-manager', context, page, errors, webSockets };
-  }, 90_000);
+  });
 
   afterAll(async () => {
     closeAllClients();
@@ -61,6 +63,7 @@ describeBrowser('a guest in the live room (browser)', () => {
     await expect(guest.page.locator('.roundtable-agenda__item').count()).resolves.toBe(1);
     expect(guest.webSockets.some((url) => url.includes('/yjs/meeting.'))).toBe(false);
     expect(guest.webSockets.some((url) => url.includes(`/yjs/case.${meetingId}.${agenda()[1].personId}`))).toBe(true);
+    await expectNoAxeViolations(guest.page, 'guest room, the invited case current');
   });
 
   it('says the case is not theirs once the chair moves on, and shows none of it', async () => {
@@ -72,5 +75,6 @@ describeBrowser('a guest in the live room (browser)', () => {
     expect(guest.webSockets.some((url) => url.includes('/yjs/meeting.'))).toBe(false);
     expect(guest.webSockets.some((url) => url.includes(`/yjs/case.${meetingId}.${agenda()[2].personId}`))).toBe(false);
     expect(guest.errors.filter((error) => !/WebSocket|status of 40[13]/.test(error))).toEqual([]);
+    await expectNoAxeViolations(guest.page, 'guest room, another case current');
   });
 });

@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, afterEach, expect, it } from 'vitest';
 import { describeBrowser, ensureClientBuilt, launchBrowser, signInThroughForm, watchPageErrors } from '../support/browser.js';
 import { PASSWORD, startTestServer, type TestServer } from '../support/server.js';
-import { screenshot as pageScreenshot } from './pageSupport.js';
+import { screenshot as pageScreenshot, PAGE_TIMEOUT } from './pageSupport.js';
 
 
 describeBrowser('sign in and browse (browser)', () => {
@@ -27,7 +27,7 @@ describeBrowser('sign in and browse (browser)', () => {
   beforeEach(async () => {
     context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     page = await context.newPage();
-    page.setDefaultTimeout(20_000);
+    page.setDefaultTimeout(PAGE_TIMEOUT);
     pageErrors = watchPageErrors(page);
   });
   afterEach(async () => {
@@ -129,7 +129,8 @@ describeBrowser('sign in and browse (browser)', () => {
     await expect(summary.getByText('X123401').isVisible()).resolves.toBe(true);
     await expect(summary.getByText('Level 2').isVisible()).resolves.toBe(true);
     await expect(summary.getByText('Prefers phone calls to letters; dyslexia.').isVisible()).resolves.toBe(true);
-    await summary.getByText('Probation Service').waitFor();
+    const leadAgencyRow = summary.locator('.govuk-summary-list__row', { has: page.locator('dt', { hasText: 'Lead agency' }) });
+    await expect(leadAgencyRow.locator('dd').first().textContent()).resolves.toBe('Probation Service');
     await screenshot('person');
     expect(pageErrors).toEqual([]);
   });

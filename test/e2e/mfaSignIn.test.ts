@@ -5,7 +5,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
 import { describeBrowser, ensureClientBuilt, launchBrowser, signInThroughForm, watchPageErrors } from '../support/browser.js';
 import { loginAs } from '../support/http.js';
 import { PASSWORD, startTestServer, type TestServer } from '../support/server.js';
-import { screenshot } from './pageSupport.js';
+import { expectNoAxeViolations } from './axe.js';
+import { screenshot, PAGE_TIMEOUT } from './pageSupport.js';
 
 const now = () => Math.floor(Date.now() / 1000);
 
@@ -28,7 +29,7 @@ describeBrowser('two-step sign-in (browser)', () => {
   beforeEach(async () => {
     context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     page = await context.newPage();
-    page.setDefaultTimeout(20_000);
+    page.setDefaultTimeout(PAGE_TIMEOUT);
     pageErrors = watchPageErrors(page);
   });
   afterEach(async () => {
@@ -47,12 +48,14 @@ describeBrowser('two-step sign-in (browser)', () => {
     const secret = (await page.getByTestId('totp-secret').textContent()) ?? '';
     expect(secret).toMatch(/^[A-Z2-7]{32}$/);
     await screenshot(page, 'mfa-enrol');
+    await expectNoAxeViolations(page, 'two-step sign-in enrolment (QR code and key)');
 
     await page.getByLabel('Enter the 6-digit code the app shows').fill(await generate({ secret, epoch: now() }));
     await page.getByRole('button', { name: 'Confirm' }).click();
     await page.getByRole('heading', { level: 1, name: 'Save your recovery codes' }).waitFor();
     await expect(page.getByTestId('recovery-codes').locator('li').count()).resolves.toBe(10);
     await screenshot(page, 'mfa-recovery-codes');
+    await expectNoAxeViolations(page, 'two-step sign-in recovery codes');
     await page.getByRole('button', { name: 'I have saved my recovery codes' }).click();
     await expect.poll(() => page.getByTestId('mfa-status').textContent()).toBe('On (10 recovery codes left)');
     expect(pageErrors).toEqual([]);
@@ -70,12 +73,14 @@ describeBrowser('two-step sign-in (browser)', () => {
     await page.getByRole('heading', { level: 1, name: 'Enter the 6-digit code from your authenticator app' }).waitFor();
     await expect.poll(() => page.title()).toBe('Enter the code from your authenticator app – Roundtable');
     await screenshot(page, 'mfa-code');
+    await expectNoAxeViolations(page, 'two-step sign-in code step');
 
     const valid = new Set(await Promise.all([-30, 0, 30, 60].map((d) => generate({ secret, epoch: now() + d }))));
     const wrong = ['000000', '111111', '222222'].find((code) => !valid.has(code)) ?? '333333';
     await page.getByLabel('Code', { exact: true }).fill(wrong);
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.locator('.govuk-error-summary').getByText('The code is not right').waitFor();
+    await expectNoAxeViolations(page, 'two-step sign-in code step with an error');
 
     await page.getByLabel('Code', { exact: true }).fill(await generate({ secret, epoch: now() + 30 }));
     await page.getByRole('button', { name: 'Continue' }).click();

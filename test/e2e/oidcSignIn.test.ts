@@ -7,7 +7,7 @@ import { ApiClient, loginAs } from '../support/http.js';
 import { freePort } from '../support/process.js';
 import { PASSWORD, startTestServer, type TestServer } from '../support/server.js';
 import { captureCallback, signInAtProvider, startOidcProvider, type TestProvider } from './oidcProvider.js';
-import { screenshot } from './pageSupport.js';
+import { screenshot, PAGE_TIMEOUT } from './pageSupport.js';
 
 const CLIENT = { clientId: 'roundtable', clientSecret: 'provider-secret-do-not-leak' };
 const ACCOUNTS = {
@@ -59,7 +59,7 @@ describeBrowser('single sign-on with an agency identity provider (browser)', () 
   beforeEach(async () => {
     context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     page = await context.newPage();
-    page.setDefaultTimeout(20_000);
+    page.setDefaultTimeout(PAGE_TIMEOUT);
     // Only Roundtable's own pages are held to "no console errors": the provider's development pages are not ours.
     pageErrors = [];
     page.on('console', (msg) => {

@@ -4,6 +4,9 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playw
 import { signInThroughForm, watchPageErrors } from '../support/browser.js';
 import { PASSWORD } from '../support/server.js';
 
+/** How long a page step may wait on a loaded 2-core machine (TEST_PAGE_TIMEOUT_MS; 60 s by default). */
+export const PAGE_TIMEOUT = Number(process.env.TEST_PAGE_TIMEOUT_MS) || 60_000;
+
 const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR; // e.g. /tmp while developing; never committed
 
 export interface SignedInPage {
@@ -23,7 +26,7 @@ export class BrowserPages {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...this.options });
     this.contexts.push(context);
     const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
+    page.setDefaultTimeout(PAGE_TIMEOUT);
     const errors = watchPageErrors(page);
     await signInThroughForm(page, baseUrl, username, PASSWORD);
     return { page, errors };
@@ -32,6 +35,13 @@ export class BrowserPages {
   async closeAll(): Promise<void> {
     for (const context of this.contexts) await context.close();
   }
+}
+
+/** Types a date into the GOV.UK date input whose boxes are #<field>-day, -month and -year. */
+export async function fillDate(page: Page, field: string, date: { day: string; month: string; year: string }): Promise<void> {
+  await page.locator(`#${field}-day`).fill(date.day);
+  await page.locator(`#${field}-month`).fill(date.month);
+  await page.locator(`#${field}-year`).fill(date.year);
 }
 
 /** A full-page screenshot as SCREENSHOT_DIR/roundtable-<name>.png, only when SCREENSHOT_DIR is set. */

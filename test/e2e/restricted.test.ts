@@ -91,7 +91,7 @@ describeBrowser('the restricted section of a case (browser)', () => {
       socket.on('close', () => (entry.closed = true));
     });
     // Four browser contexts signing in on two shared cores: more than the default hook limit when busy.
-  }, 150_000);
+  });
 
   afterAll(async () => {
     for (const member of [chair, probation, police, housing]) await member?.context.close();
@@ -129,7 +129,7 @@ describeBrowser('the restricted section of a case (browser)', () => {
     await expect.poll(() => placeholder(police).textContent(), POLL).toBe(PLACEHOLDER);
     await expect(police.page.getByRole('button', { name: 'Ask for access' }).isVisible()).resolves.toBe(true);
     await expect(police.page.locator('body').textContent()).resolves.not.toContain(TYPED);
-    expect(opened(police, 'case').length).toBeGreaterThan(0);
+    await expect.poll(() => opened(police, 'case').length, POLL).toBeGreaterThan(0);
     expect(opened(police, 'restricted')).toEqual([]);
   });
 

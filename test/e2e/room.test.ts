@@ -196,7 +196,7 @@ describeBrowser('the live meeting room (browser)', () => {
     const { port, dataDir } = server;
     await server.stop();
     await expect.poll(() => saveState(probation), POLL).toBe('offline');
-    await expect(probation.page.locator('[data-save-state]').textContent()).resolves.toBe('Offline: changes will be sent when you reconnect');
+    await expect(probation.page.locator('[data-save-state]').textContent()).resolves.toBe('Offline: your changes are kept on this device');
     await field.click();
     await field.pressSequentially('Domestic abuse towards a new partner', { delay: 10 });
     await expect(saveState(probation)).resolves.toBe('offline');

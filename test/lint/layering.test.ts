@@ -12,7 +12,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 let eslint: ESLint;
 
 // The probe files do not exist on disk, so the type-aware parser is told to give them the tsconfig's options.
-const PROBES = ['shared/logic/zzLayering.ts', 'client/src/zzLayering.ts', 'server/*/zzLayering.ts', 'server/http/routes/zzLayering.ts'];
+const PROBES = ['shared/logic/zzLayering.ts', 'shared/live/zzLayering.ts', 'client/src/zzLayering.ts', 'server/*/zzLayering.ts', 'server/http/routes/zzLayering.ts'];
 
 beforeAll(async () => {
   eslint = new ESLint({
@@ -25,7 +25,7 @@ beforeAll(async () => {
   });
   // The first type-aware lint builds the TypeScript program; later ones reuse it.
   await rulesFiring('server/services/zzLayering.ts', 'export {};\n');
-}, 180_000);
+});
 
 /** The rule ids reported for `code` as the file at `file` (a path from the repository root; it need not exist). */
 async function rulesFiring(file: string, code: string): Promise<string[]> {
@@ -49,7 +49,7 @@ describe('import boundaries', () => {
     ['documents → services', 'server/documents/zzLayering.ts', "import { createServices } from '../services/index.js';\nexport const x = createServices;\n"],
     ['policy → store', 'server/policy/zzLayering.ts', "import { DuplicateKeyError } from '../store/port.js';\nexport const x = DuplicateKeyError;\n"],
     ['auth → services (code)', 'server/auth/zzLayering.ts', "import { userService } from '../services/users.js';\nexport const x = userService;\n"],
-    ['services → exports renderer', 'server/services/zzLayering.ts', "import { statusLabel } from '../exports/format.js';\nexport const x = statusLabel;\n"],
+    ['services → exports renderer', 'server/services/zzLayering.ts', "import { minutesHtml } from '../exports/minutes.js';\nexport const x = minutesHtml;\n"],
   ])('%s is refused', async (_name, file, code) => {
     expect(await rulesFiring(file, code)).toContain(RESTRICTED);
   });
@@ -68,6 +68,24 @@ describe('import boundaries', () => {
     expect(await rulesFiring('server/services/zzLayering.ts', service)).toEqual([]);
     // auth/ may take a service's type.
     expect(await rulesFiring('server/auth/zzLayering.ts', "import type { UserService } from '../services/users.js';\nexport type X = UserService;\n")).toEqual([]);
+  });
+});
+
+describe('live document layout', () => {
+  const rawRead = "import type * as Y from 'yjs';\nexport const control = (doc: Y.Doc) => doc.getMap('control').get('state');\n";
+
+  it.each([
+    ['a server service', 'server/services/zzLayering.ts'],
+    ['the live layer', 'server/live/zzLayering.ts'],
+    ['a client component', 'client/src/zzLayering.ts'],
+  ])('refuses a top-level key read in %s', async (_name, file) => {
+    expect(await rulesFiring(file, rawRead)).toContain('no-restricted-syntax');
+  });
+
+  it('allows it in shared/live/, and an accessor anywhere (positive control)', async () => {
+    expect(await rulesFiring('shared/live/zzLayering.ts', rawRead)).toEqual([]);
+    const accessor = "import type * as Y from 'yjs';\nimport { readControl } from '../../shared/live/meetingDoc.js';\nexport const control = (doc: Y.Doc) => readControl(doc).state;\n";
+    expect(await rulesFiring('server/services/zzLayering.ts', accessor)).toEqual([]);
   });
 });
 

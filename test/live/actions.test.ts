@@ -1,10 +1,11 @@
 // Actions over REST while Yjs clients hold the meeting document and a case document: the room sees each change at
 // once, a case's actions in that person's case document and a standing item's in the meeting document.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { caseDocName, meetingDocName, readActions, type ActionFields } from '../../shared/live/layout.js';
+import { caseDocName, meetingDocName, readLiveActions } from '../../shared/live/layout.js';
 import { loginAs, type ApiClient } from '../support/http.js';
 import { PASSWORD, startTestServer, type TestServer } from '../support/server.js';
 import { connectDoc, waitFor, type DocClient } from './support.js';
+import type { LiveAction } from '../../shared/domain/actions.js';
 
 const WAIT_MS = 20_000;
 
@@ -19,8 +20,8 @@ let client: DocClient;
 /** The same user's client holding the case document of the person on the second agenda item. */
 let caseClient: DocClient;
 
-function seenByClient(actionId: string): ActionFields | undefined {
-  return [...readActions(client.doc), ...readActions(caseClient.doc)].find((action) => action.id === actionId);
+function seenByClient(actionId: string): LiveAction | undefined {
+  return [...readLiveActions(client.doc), ...readLiveActions(caseClient.doc)].find((action) => action.id === actionId);
 }
 
 beforeAll(async () => {
@@ -73,8 +74,8 @@ describe('actions over REST in a live meeting', () => {
     console.log(`REST POST → Yjs client saw the action after ${Date.now() - t0} ms`);
     expect(seen).toMatchObject(input);
     // A case's action is in that person's case document only: the meeting document never holds it.
-    expect(readActions(caseClient.doc).map((a) => a.id)).toContain(res.body.id);
-    expect(readActions(client.doc).map((a) => a.id)).not.toContain(res.body.id);
+    expect(readLiveActions(caseClient.doc).map((a) => a.id)).toContain(res.body.id);
+    expect(readLiveActions(client.doc).map((a) => a.id)).not.toContain(res.body.id);
   });
 
   it('changes an action’s status, visible to the Yjs client', async () => {
@@ -95,14 +96,14 @@ describe('actions over REST in a live meeting', () => {
 
   it('refuses observers and uninvited users with 403', async () => {
     const body = { text: 'Should not appear', agencyId: server.demo.users.police.agencyId };
-    const before = readActions(client.doc).length;
+    const before = readLiveActions(client.doc).length;
     const byObserver = await observer.post(`/api/meetings/${meetingId}/actions`, body);
     expect(byObserver.status).toBe(403);
     expect(byObserver.body.error).toBe('Observers cannot change actions');
     expect((await outsider.post(`/api/meetings/${meetingId}/actions`, body)).status).toBe(403);
-    const existing = readActions(client.doc)[0];
+    const existing = readLiveActions(client.doc)[0];
     expect((await observer.patch(`/api/meetings/${meetingId}/actions/${existing.id}`, { status: 'done' })).status).toBe(403);
-    const serverSide = await server.services.documents.read(meetingDocName(meetingId), readActions);
+    const serverSide = await server.services.documents.read(meetingDocName(meetingId), readLiveActions);
     expect(serverSide).toHaveLength(before);
     expect(serverSide.find((a) => a.id === existing.id)?.status).toBe(existing.status);
   });
@@ -125,7 +126,7 @@ describe('actions over REST in a live meeting', () => {
       expect(res.status, JSON.stringify(body)).toBe(400);
       expect(res.body.error, JSON.stringify(body)).toContain(field);
     }
-    const existing = readActions(client.doc)[0];
+    const existing = readLiveActions(client.doc)[0];
     const badPatch = await police.patch(`/api/meetings/${meetingId}/actions/${existing.id}`, { status: 'finished' });
     expect(badPatch.status).toBe(400);
     expect(badPatch.body.error).toContain('status');
@@ -140,7 +141,7 @@ describe('actions over REST in a live meeting', () => {
   });
 
   it('answers 409 once the meeting is closed', async () => {
-    const existing = readActions(client.doc)[0];
+    const existing = readLiveActions(client.doc)[0];
     expect((await chair.post(`/api/meetings/${meetingId}/close`)).status).toBe(200);
     const add = await police.post(`/api/meetings/${meetingId}/actions`, { text: 'Too late', agencyId: server.demo.users.police.agencyId });
     expect(add.status).toBe(409);

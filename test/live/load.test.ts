@@ -1,15 +1,17 @@
-// Cold loads and group commit of the document hub, on the embedded store: records come back from the store in any
-// order (shuffled here, as nedb returns them after rewriting its file) and load in their seq order; a long history
-// loads in slices while another document keeps answering; seq continues after a restart; updates of several
-// documents are stored in one insertMany, and change() resolves only once its update is stored.
+// Cold loads and group commit of the document hub, on the embedded store: records come back from the store's document
+// log in any order (shuffled here: MongoDB returns the order of its index, and a store might not) and load in their seq
+// order; a long history loads in slices while another document keeps answering; seq continues after a restart; updates
+// of several documents are stored in one write, and change() resolves only once its update is stored; records the
+// embedded store kept in nedb before the document log load after an upgrade.
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { Meeting } from '../../shared/domain/records.js';
 import { CASE, caseDocName, initCaseDoc } from '../../shared/live/layout.js';
-import { createDocumentHub, type DocumentHub, type StoredUpdate } from '../../server/documents/index.js';
+import { createDocumentHub, type DocumentHub } from '../../server/documents/index.js';
 import { openEmbeddedStore } from '../../server/store/embedded.js';
-import type { Collection, Store } from '../../server/store/port.js';
+import type { DocumentLog, LogRecord, LogWrite, Store } from '../../server/store/port.js';
+import { storedRecords } from '../support/documentLog.js';
 import { tempDataDir } from '../support/server.js';
 
 const meetings = { load: async (id: string) => ({ _id: id, status: 'live', agenda: [], panelId: 'panel' }) as unknown as Meeting };
@@ -28,6 +30,12 @@ async function openStore(dir?: string): Promise<{ store: Store; dir: string }> {
   return { store, dir: dataDir };
 }
 
+async function reopen(store: Store, dir: string): Promise<Store> {
+  await store.close();
+  opened.stores.splice(opened.stores.indexOf(store), 1);
+  return (await openStore(dir)).store;
+}
+
 function hubOn(store: Store, compactThreshold = Number.MAX_SAFE_INTEGER): DocumentHub {
   const hub = createDocumentHub({ store, meetings, compactThreshold });
   opened.hubs.push(hub);
@@ -42,51 +50,33 @@ function shuffle<T>(items: T[]): T[] {
   return items;
 }
 
-/** The store, with docUpdates reads shuffled and docUpdates insertMany calls counted. */
+/** The store, with its document log's reads shuffled and its writes counted. */
 function instrumented(store: Store) {
-  const counts = { insertMany: 0, recordsPerInsertMany: [] as number[] };
-  const wrapped: Store = {
-    kind: store.kind,
-    ping: () => store.ping(),
-    close: () => store.close(),
-    collection<T extends { _id: string }>(name: string): Collection<T> {
-      const inner = store.collection<T>(name);
-      if (name !== 'docUpdates') return inner;
-      return new Proxy(inner, {
-        get(target, prop) {
-          if (prop === 'find') return async (...args: Parameters<Collection<T>['find']>) => shuffle(await target.find(...args));
-          if (prop === 'findInBatches') {
-            return async function* (filter: Record<string, unknown>, batchSize: number) {
-              const all: T[] = [];
-              for await (const batch of target.findInBatches(filter, batchSize)) all.push(...batch);
-              shuffle(all);
-              for (let i = 0; i < all.length; i += batchSize) yield all.slice(i, i + batchSize);
-            };
-          }
-          if (prop === 'insertMany') {
-            return (docs: T[]) => {
-              counts.insertMany++;
-              counts.recordsPerInsertMany.push(docs.length);
-              return target.insertMany(docs);
-            };
-          }
-          const value = Reflect.get(target, prop, target) as unknown;
-          return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-        },
-      });
+  const counts = { writes: 0, recordsPerWrite: [] as number[] };
+  const inner = store.documentLog;
+  const documentLog: DocumentLog = {
+    write(writes: readonly LogWrite[]) {
+      counts.writes++;
+      counts.recordsPerWrite.push(writes.length);
+      return inner.write(writes);
+    },
+    async *read(doc: string, batchSize: number) {
+      const all: LogRecord[] = [];
+      for await (const batch of inner.read(doc, batchSize)) all.push(...batch);
+      shuffle(all);
+      for (let i = 0; i < all.length; i += batchSize) yield all.slice(i, i + batchSize);
     },
   };
+  const wrapped: Store = { kind: store.kind, ping: () => store.ping(), close: () => store.close(), collection: (name) => store.collection(name), documentLog };
   return { store: wrapped, counts };
 }
 
-/** n keystroke updates of a case document as records; the first `unsequenced` have no seq (older data). */
-function history(name: string, n: number, unsequenced = 0): { records: StoredUpdate[]; expected: string } {
+/** n keystroke updates of a case document as records; the first `unpositioned` have seq 0 (stored before seqs). */
+function history(name: string, n: number, unpositioned = 0): { records: LogWrite[]; expected: string } {
   const source = new Y.Doc();
-  const records: StoredUpdate[] = [];
-  const createdAt = new Date().toISOString();
+  const records: LogWrite[] = [];
   source.on('update', (update: Uint8Array) => {
-    const seq = records.length + 1 - unsequenced;
-    records.push({ _id: randomUUID(), doc: name, ...(seq > 0 ? { seq } : {}), update: Buffer.from(update).toString('base64'), createdAt });
+    records.push({ doc: name, seq: Math.max(0, records.length + 1 - unpositioned), update });
   });
   initCaseDoc(source);
   const text = riskText(source)!;
@@ -94,21 +84,58 @@ function history(name: string, n: number, unsequenced = 0): { records: StoredUpd
   return { records, expected: text.toString() };
 }
 
-async function storeHistory(store: Store, records: StoredUpdate[]): Promise<void> {
-  const updates = store.collection<StoredUpdate>('docUpdates');
-  for (let i = 0; i < records.length; i += 5000) await updates.insertMany(shuffle(records.slice(i, i + 5000)));
+async function storeHistory(store: Store, records: LogWrite[]): Promise<void> {
+  for (let i = 0; i < records.length; i += 5000) await store.documentLog.write(records.slice(i, i + 5000));
 }
 
 describe('document loads', () => {
-  it('loads the right state from records the store returns shuffled, older unsequenced records included', async () => {
+  it('loads the right state from records the store returns shuffled', async () => {
     const { store } = await openStore();
     const name = caseDocName(randomUUID(), randomUUID());
-    const { records, expected } = history(name, 3000, 200);
+    const { records, expected } = history(name, 3000);
     await storeHistory(store, records);
-    const hub = hubOn(instrumented(store).store);
+    const { store: shuffled } = instrumented(store);
+    // The positive control: the store really returns them out of order.
+    const seqs = (await storedRecords(shuffled, name)).map((record) => record.seq);
+    expect(seqs).toHaveLength(3000);
+    expect(seqs).not.toEqual([...seqs].sort((a, b) => a - b));
+    const hub = hubOn(shuffled);
     const start = performance.now();
     expect(await hub.read(name, (doc) => riskText(doc)?.toString())).toBe(expected);
-    console.log(`[load] 3,000 shuffled records (200 without seq) loaded in ${(performance.now() - start).toFixed(0)} ms`);
+    console.log(`[load] 3,000 shuffled records loaded in ${(performance.now() - start).toFixed(0)} ms`);
+  });
+
+  it('loads, after an upgrade, the updates the embedded store kept in nedb before the document log (older unsequenced ones included)', async () => {
+    const { store, dir } = await openStore();
+    const name = caseDocName(randomUUID(), randomUUID());
+    const other = caseDocName(randomUUID(), randomUUID());
+    const { records, expected } = history(name, 1200, 200);
+    const { records: otherRecords, expected: otherExpected } = history(other, 300);
+    // As the previous version wrote them: one nedb record per update, base64, a seq on all but the oldest; shuffled,
+    // as nedb returns them after rewriting its file.
+    const legacy = shuffle([...records, ...otherRecords]).map((record) => ({
+      _id: randomUUID(),
+      doc: record.doc,
+      ...(record.seq > 0 ? { seq: record.seq } : {}),
+      update: Buffer.from(record.update).toString('base64'),
+      createdAt: new Date().toISOString(),
+    }));
+    await store.collection('docUpdates').insertMany(legacy);
+    expect(await storedRecords(store, name)).toEqual([]);
+
+    const upgraded = await reopen(store, dir);
+    expect(await upgraded.collection('docUpdates').count({})).toBe(0);
+    const moved = await storedRecords(upgraded, name);
+    expect(moved.map((record) => record.seq)).toEqual(Array.from({ length: 1200 }, (_, i) => i + 1));
+    const hub = hubOn(upgraded);
+    expect(await hub.read(name, (doc) => riskText(doc)?.toString())).toBe(expected);
+    expect(await hub.read(other, (doc) => riskText(doc)?.toString())).toBe(otherExpected);
+    // New edits continue after the moved records, and a further restart moves nothing twice.
+    await hub.change(name, (doc) => riskText(doc)!.insert(0, 'NEW'));
+    await hub.close();
+    const again = await reopen(upgraded, dir);
+    expect((await storedRecords(again, name)).map((record) => record.seq).at(-1)).toBe(1201);
+    expect(await hubOn(again).read(name, (doc) => riskText(doc)?.toString())).toBe(`NEW${expected}`);
   });
 
   it('loads a 20,000-update history in slices while another document on the same hub keeps answering', async () => {
@@ -144,7 +171,7 @@ describe('document loads', () => {
     clearInterval(probe);
     expect(loaded).toBe(expected);
     console.log(`[load] 20,000 shuffled updates loaded in ${ms.toFixed(0)} ms; longest event-loop gap ${longestGap.toFixed(1)} ms; the other document answered ${otherReads} reads meanwhile`);
-  }, 120_000);
+  });
 
   it('continues the seq after a restart and compacts an over-long history on load', async () => {
     const { store, dir } = await openStore();
@@ -154,23 +181,19 @@ describe('document loads', () => {
     let hub = hubOn(store);
     await hub.change(name, (doc) => riskText(doc)!.insert(0, 'A'));
     await hub.close();
-    const seqs = (await store.collection<StoredUpdate>('docUpdates').find({ doc: name })).map((r) => r.seq);
-    expect(Math.max(...(seqs as number[]))).toBe(121);
+    const seqs = (await storedRecords(store, name)).map((r) => r.seq);
+    expect(seqs.at(-1)).toBe(121);
 
     // A restart (the store reopened, as after a kill) with a low threshold: the load compacts the history.
-    await store.close();
-    opened.stores.splice(opened.stores.indexOf(store), 1);
-    const again = (await openStore(dir)).store;
+    const again = await reopen(store, dir);
     hub = hubOn(again, 50);
     expect(await hub.read(name, (doc) => riskText(doc)!.toString())).toBe(`A${expected}`);
-    const updates = again.collection<StoredUpdate>('docUpdates');
-    for (let i = 0; i < 100 && (await updates.count({ doc: name })) > 1; i++) await new Promise((resolve) => setTimeout(resolve, 20));
-    const compacted = await updates.find({ doc: name });
+    for (let i = 0; i < 100 && (await storedRecords(again, name)).length > 1; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    const compacted = await storedRecords(again, name);
     expect(compacted).toHaveLength(1);
     expect(compacted[0].seq).toBe(122);
     await hub.change(name, (doc) => riskText(doc)!.insert(0, 'B'));
-    const after = (await updates.find({ doc: name })).map((r) => r.seq).sort((a, b) => a! - b!);
-    expect(after).toEqual([122, 123]);
+    expect((await storedRecords(again, name)).map((r) => r.seq)).toEqual([122, 123]);
     await hub.close();
     const fresh = hubOn(again);
     expect(await fresh.read(name, (doc) => riskText(doc)!.toString())).toBe(`BA${expected}`);
@@ -178,31 +201,29 @@ describe('document loads', () => {
 });
 
 describe('group commit', () => {
-  it('stores the updates of several documents in one insertMany, and change() resolves once its update is stored', async () => {
+  it('stores the updates of several documents in one write, and change() resolves once its update is stored', async () => {
     const { store } = await openStore();
     const { store: counted, counts } = instrumented(store);
     const hub = hubOn(counted);
     const names = Array.from({ length: 5 }, () => caseDocName(randomUUID(), randomUUID()));
     for (const name of names) await hub.read(name, () => null);
-    const before = counts.insertMany;
-    const updates = store.collection<StoredUpdate>('docUpdates');
+    const before = counts.writes;
     await Promise.all(
       Array.from({ length: 50 }, async (_, i) => {
         const name = names[i % names.length];
         await hub.change(name, (doc) => riskText(doc)!.insert(0, `[${i}]`));
         // Acknowledged means stored: the record is in the store (and fsynced) when change() resolves.
-        const stored = await updates.find({ doc: name });
         const doc = new Y.Doc();
-        for (const record of stored) Y.applyUpdate(doc, Buffer.from(record.update, 'base64'));
+        for (const record of await storedRecords(store, name)) Y.applyUpdate(doc, record.update);
         expect(riskText(doc)!.toString()).toContain(`[${i}]`);
       }),
     );
-    const batches = counts.insertMany - before;
-    console.log(`[group commit] 50 concurrent changes over 5 documents: ${batches} insertMany calls (${counts.recordsPerInsertMany.slice(-batches).join(', ')} records)`);
+    const batches = counts.writes - before;
+    console.log(`[group commit] 50 concurrent changes over 5 documents: ${batches} writes (${counts.recordsPerWrite.slice(-batches).join(', ')} records)`);
     expect(batches).toBeLessThan(10);
     // Each document's seqs are 1 (its initial content), 2, 3, … without gaps or repeats.
     for (const name of names) {
-      const seqs = (await updates.find({ doc: name })).map((r) => r.seq!).sort((a, b) => a - b);
+      const seqs = (await storedRecords(store, name)).map((r) => r.seq);
       expect(seqs).toEqual(Array.from({ length: 11 }, (_, i) => i + 1));
     }
   });

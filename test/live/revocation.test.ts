@@ -108,7 +108,7 @@ describe('live revocation', () => {
     await base.synced;
     const raw = openRawClient(server.url, cookies.housing, docName);
     await raw.ready;
-    const meetings = server.store.collection<{ _id: string; attendeeIds: string[] }>('meetings');
+    const meetings = server.store.collection('meetings');
     await meetings.updateOne({ _id: meetingId }, { $set: { attendeeIds: [server.demo.users.chair._id, server.demo.users.probation._id] } });
 
     // A slow account lookup widens the window: the edit reaches the server while the re-check is still running.
@@ -159,7 +159,7 @@ describe('live revocation', () => {
     const session = await loginAs(server.url, 'probation', PASSWORD);
     const client = open(session.cookie, meetingDocName(meetingId));
     await client.synced;
-    const sessions = server.store.collection<{ _id: string; userId?: string }>('sessions');
+    const sessions = server.store.collection('sessions');
     const before = await sessions.count({});
     // The session id inside the signed cookie value `s:<sid>.<signature>`: only this session goes.
     const sid = decodeURIComponent(session.cookie.split('=')[1]).slice(2).split('.')[0];
@@ -178,7 +178,7 @@ describe('live revocation', () => {
     const closes: number[] = [];
     housing.provider.on('connection-close', (event) => event && closes.push(event.code));
 
-    const users = server.store.collection<{ _id: string; role: string }>('users');
+    const users = server.store.collection('users');
     const housingId = server.demo.users.housing._id;
     await users.updateOne({ _id: housingId }, { $set: { role: 'observer' } });
     try {

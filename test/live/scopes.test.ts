@@ -3,7 +3,6 @@
 // the case document (4403); a member of an agency taking part receives all of it (the positive control).
 import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Meeting } from '../../shared/domain/records.js';
 import { CASE, caseDocName, meetingDocName, notesFragmentName } from '../../shared/live/layout.js';
 import { loginAs, type ApiClient } from '../support/http.js';
 import { PASSWORD, startTestServer, type TestServer } from '../support/server.js';
@@ -27,14 +26,14 @@ beforeAll(async () => {
   item3 = { id: agendaItem.id, personId: agendaItem.personId! };
   // Only probation takes part in item 3 (the lead's per-item access, set straight in the store).
   await server.store
-    .collection<Meeting>('meetings')
+    .collection('meetings')
     .updateOne({ _id: meetingId }, { $set: { itemAccess: { [item3.id]: { agencyIds: [server.demo.users.probation.agencyId] } } } });
   chair = await loginAs(server.url, 'chair', PASSWORD);
   probation = await loginAs(server.url, 'probation', PASSWORD);
   police = await loginAs(server.url, 'police', PASSWORD);
   const started = await chair.post(`/api/meetings/${meetingId}/start`);
   expect(started.status, JSON.stringify(started.body)).toBe(200);
-}, 60_000);
+});
 
 afterAll(async () => {
   for (const client of clients) client.destroy();
@@ -96,7 +95,7 @@ describe('a case the attendee’s agency does not take part in', () => {
     expect(refused.code).toBe(4403);
     // An item open to every attendee still works for them.
     await open(police.cookie, caseDocName(meetingId, server.demo.meeting.agenda[1].personId!)).synced;
-  }, 60_000);
+  });
 
   it('refuses them the case’s actions over REST with the policy’s message', async () => {
     const res = await police.post(`/api/meetings/${meetingId}/actions`, { text: 'Not mine to add', agencyId: server.demo.users.police.agencyId, personId: item3.personId });

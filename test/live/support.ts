@@ -1,10 +1,12 @@
 // Yjs client helpers for tests: real y-websocket providers over real sockets, carrying a user's
 // session cookie like a browser would.
-import { readFile } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { openLevelLog } from '../../server/store/levelLog.js';
 
 export interface DocClient {
   doc: Y.Doc;
@@ -90,40 +92,34 @@ export async function waitFor<T>(predicate: () => T | Promise<T>, timeoutMs = 20
   }
 }
 
-interface StoredLine {
-  _id: string;
-  doc?: string;
-  update?: string;
-  $$deleted?: boolean;
-}
-
 /**
- * Reads a document's stored updates straight from the embedded store's file (JSON lines, later
- * lines replace earlier ones) and applies them into a fresh Y.Doc: what a restart would load.
+ * Reads a document's stored updates from the embedded store's document log as a copy of its folder (what a kill
+ * right now would leave; the running server keeps the original locked) and applies them into a fresh Y.Doc: what a
+ * restart would load. LevelDB may delete a file while it is being copied: then the copy is taken again.
  */
 export async function readDocFromDisk(dataDir: string, docName: string): Promise<{ doc: Y.Doc; records: number }> {
-  const text = await readFile(path.join(dataDir, 'docUpdates.db'), 'utf8');
-  const byId = new Map<string, StoredLine>();
-  for (const line of text.split('\n')) {
-    if (!line.trim()) continue;
-    let record: StoredLine;
+  for (let attempt = 1; ; attempt++) {
+    const copy = await mkdtemp(path.join(tmpdir(), 'roundtable-log-copy-'));
     try {
-      record = JSON.parse(line) as StoredLine;
-    } catch {
-      continue; // a line being written right now
+      await cp(path.join(dataDir, 'document-log'), copy, { recursive: true });
+      const log = await openLevelLog(copy);
+      try {
+        const doc = new Y.Doc();
+        let records = 0;
+        for await (const batch of log.read(docName, 1000)) {
+          for (const record of batch) Y.applyUpdate(doc, record.update);
+          records += batch.length;
+        }
+        return { doc, records };
+      } finally {
+        await log.close();
+      }
+    } catch (err) {
+      if (attempt >= 5) throw err;
+    } finally {
+      await rm(copy, { recursive: true, force: true });
     }
-    if (!record._id) continue;
-    if (record.$$deleted) byId.delete(record._id);
-    else byId.set(record._id, record);
   }
-  const doc = new Y.Doc();
-  let records = 0;
-  for (const record of byId.values()) {
-    if (record.doc !== docName || !record.update) continue;
-    Y.applyUpdate(doc, new Uint8Array(Buffer.from(record.update, 'base64')));
-    records++;
-  }
-  return { doc, records };
 }
 
 /** A meeting of the demo panel tomorrow, chaired by the demo chair, for the given demo users and agenda. */

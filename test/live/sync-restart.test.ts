@@ -1,26 +1,18 @@
 // SIGKILL in the middle of live editing: the server restarts on the same port and data folder,
 // the clients' providers reconnect by themselves, and no edit of any client is lost.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { Meeting } from '../../shared/domain/records.js';
 import { CASE, caseDocName } from '../../shared/live/layout.js';
 import { loginAs } from '../support/http.js';
-import { spawnServer, waitForExit, type ServerProcess } from '../support/process.js';
+import { waitForExit, type ServerProcess } from '../support/process.js';
+import { demoProcesses } from './demoProcess.js';
 import { PASSWORD, tempDataDir } from '../support/server.js';
 import { connectDoc, readDocFromDisk, waitFor, type DocClient } from './support.js';
 
-let running: ServerProcess | null = null;
-const clients: DocClient[] = [];
-afterEach(() => {
-  for (const client of clients.splice(0)) client.destroy();
-  running?.child.kill('SIGKILL');
-  running = null;
-});
-
-async function startDemo(dataDir: string, port?: string): Promise<ServerProcess> {
-  running = await spawnServer({ DATA_DIR: dataDir, ...(port ? { PORT: port } : {}) }, 'server/scripts/demo.ts');
-  return running;
-}
+const demo = demoProcesses();
+const clients = demo.clients;
+const startDemo = demo.start;
 
 async function kill(server: ServerProcess): Promise<void> {
   server.child.kill('SIGKILL');

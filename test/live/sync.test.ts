@@ -4,8 +4,9 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CASE, caseDocName, initCaseDoc, meetingDocName, readCase, restrictedDocName } from '../../shared/live/layout.js';
-import { createDocumentHub, type StoredUpdate } from '../../server/documents/index.js';
+import { createDocumentHub } from '../../server/documents/index.js';
 import { Conflict } from '../../server/errors.js';
+import { storedRecords, storeUpdates } from '../support/documentLog.js';
 import { loginAs, type ApiClient } from '../support/http.js';
 import { PASSWORD, startTestServer, type TestServer } from '../support/server.js';
 import { connectDoc, newMeetingInput, openRawSocket, readDocFromDisk, waitFor, type DocClient } from './support.js';
@@ -201,17 +202,15 @@ describe('yjs sync', () => {
 
     // 10,000 updates as 10,000 separate records, as if typed one keystroke at a time.
     const source = new Y.Doc();
-    const records: StoredUpdate[] = [];
-    source.on('update', (update: Uint8Array) => {
-      records.push({ _id: randomUUID(), doc: name, update: Buffer.from(update).toString('base64'), createdAt: new Date().toISOString() });
-    });
+    const records: Uint8Array[] = [];
+    source.on('update', (update: Uint8Array) => records.push(update));
     initCaseDoc(source);
     const text = riskText(source);
     for (let i = 0; records.length < 10_000; i++) text.insert(text.length, String(i % 10));
     const expected = text.toString();
-    const updates = server.store.collection<StoredUpdate>('docUpdates');
-    await updates.insertMany(records);
-    expect(await updates.count({ doc: name })).toBe(10_000);
+    await storeUpdates(server.store, name, records);
+    const count = async () => (await storedRecords(server.store, name)).length;
+    expect(await count()).toBe(10_000);
 
     const start = performance.now();
     const client = open('probation', name);
@@ -220,8 +219,8 @@ describe('yjs sync', () => {
     expect(riskText(client.doc).toString()).toBe(expected);
 
     const after = await waitFor(async () => {
-      const count = await updates.count({ doc: name });
-      return count <= 2 ? count : 0;
+      const stored = await count();
+      return stored <= 2 ? stored : 0;
     }, 60_000, 'compaction');
 
     // A second process loading the compacted document from the store.

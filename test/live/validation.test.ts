@@ -1,5 +1,6 @@
 // Server-owned state and update validation against a real server: a member's raw update into control or
-// attendance, a malformed action or a non-chair agenda move is refused (4400, nothing applied, counted),
+// attendance, a malformed decision, any action (the server's, changed over REST) or a non-chair agenda move is
+// refused (4400, nothing applied, counted),
 // while the chair's legitimate edits land (the positive controls).
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -83,34 +84,49 @@ describe('update validation', () => {
     await waitFor(() => member.doc.getXmlFragment(notesFragmentName(itemId)).toString().includes('CHAIR-NOTE'), 10_000, 'member receives');
   });
 
-  it('refuses malformed actions (a number for the status, 20,000 characters of text) and accepts a well-formed one', async () => {
+  it('refuses malformed decisions (a number for the item, 20,000 characters of text) and any action, and accepts a well-formed decision', async () => {
     const docName = meetingDocName(meetingId);
     const member = open('probation', docName);
     await member.synced;
-    const newAction = (id: string, fill: (action: Y.Map<unknown>) => void) => (doc: Y.Doc) => {
-      const action = new Y.Map<unknown>();
-      doc.getMap(MEETING.actions).set(id, action);
-      fill(action);
+    const newEntry = (key: string, id: string, fill: (entry: Y.Map<unknown>) => void) => (doc: Y.Doc) => {
+      const entry = new Y.Map<unknown>();
+      doc.getMap(key).set(id, entry);
+      fill(entry);
+    };
+    const wellFormed = (d: Y.Map<unknown>) => {
+      d.set('itemId', itemId);
+      d.set('text', new Y.Text('Agreed'));
+      d.set('rationale', new Y.Text());
+      d.set('agencyIds', [server.demo.users.probation.agencyId]);
     };
 
-    const badStatus = await sendRaw('probation', docName, member.doc, newAction('bad-status', (a) => a.set('status', 42)));
-    expect(badStatus).toMatchObject({ code: 4400, reason: expect.stringContaining('status') });
-    const longText = await sendRaw('probation', docName, member.doc, newAction('long-text', (a) => a.set('text', new Y.Text('x'.repeat(20_000)))));
+    const badItem = await sendRaw('probation', docName, member.doc, newEntry(MEETING.decisions, 'bad-item', (d) => d.set('itemId', 42)));
+    expect(badItem).toMatchObject({ code: 4400, reason: expect.stringContaining('itemId') });
+    const longText = await sendRaw('probation', docName, member.doc, newEntry(MEETING.decisions, 'long-text', (d) => d.set('text', new Y.Text('x'.repeat(20_000)))));
     expect(longText).toMatchObject({ code: 4400, reason: expect.stringContaining('too large') });
-    const longOwner = await sendRaw('probation', docName, member.doc, newAction('long-owner', (a) => a.set('owner', 'y'.repeat(20_000))));
-    expect(longOwner.code).toBe(4400);
+    const longAuthor = await sendRaw('probation', docName, member.doc, newEntry(MEETING.decisions, 'long-author', (d) => d.set('createdBy', 'y'.repeat(20_000))));
+    expect(longAuthor.code).toBe(4400);
+    // Actions are the server's: even a well-formed one is refused (they are added over REST, with the policy and the audit).
+    const action = await sendRaw(
+      'probation',
+      docName,
+      member.doc,
+      newEntry(MEETING.actions, 'action', (a) => {
+        a.set('status', 'open');
+        a.set('agencyId', server.demo.users.probation.agencyId);
+        a.set('text', new Y.Text('Book the room'));
+      }),
+    );
+    expect(action).toMatchObject({ code: 4400, reason: expect.stringContaining('server only: actions') });
 
-    // Positive control: the same member, the same way, a well-formed action.
-    newAction('good', (a) => {
-      a.set('status', 'open');
-      a.set('agencyId', server.demo.users.probation.agencyId);
-      a.set('text', new Y.Text('Book the room'));
-    })(member.doc);
-    await waitFor(() => serverDoc(docName, (doc) => doc.getMap(MEETING.actions).has('good')), 10_000, 'the well-formed action');
-    const ids = await serverDoc(docName, (doc) => [...doc.getMap(MEETING.actions).keys()]);
-    expect(ids).not.toContain('bad-status');
+    // Positive control: the same member, the same way, a well-formed decision.
+    newEntry(MEETING.decisions, 'good', wellFormed)(member.doc);
+    await waitFor(() => serverDoc(docName, (doc) => doc.getMap(MEETING.decisions).has('good')), 10_000, 'the well-formed decision');
+    const ids = await serverDoc(docName, (doc) => [...doc.getMap(MEETING.decisions).keys()]);
+    expect(ids).not.toContain('bad-item');
     expect(ids).not.toContain('long-text');
-    expect(ids).not.toContain('long-owner');
+    expect(ids).not.toContain('long-author');
+    expect(await serverDoc(docName, (doc) => doc.getMap(MEETING.actions).has('action'))).toBe(false);
   });
 
   it('refuses a bad value in a case document, and lets only the chair move the agenda', async () => {

@@ -1,7 +1,7 @@
 // The minutes a viewer gets: only the cases they may read, standing items always.
 import { describe, expect, it } from 'vitest';
-import type { ClosedRecord } from '../../shared/logic/agencyActions.js';
 import { recordForViewer } from '../../shared/logic/recordForViewer.js';
+import type { ClosedRecord } from '../../shared/domain/closedRecord.js';
 
 const action = (id: string, extra: { personId?: string; itemId?: string }) => ({
   id,

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { CASE, initCaseDoc, readCase, type ActionFields, type CaseView } from '../../shared/live/layout.js';
+import { CASE, initCaseDoc, readCase, type CaseView } from '../../shared/live/layout.js';
 import { addDays, resolveDueDate } from '../../shared/logic/dueDates.js';
 import { computeRedFlags } from '../../shared/logic/redFlags.js';
+import type { LiveAction } from '../../shared/domain/actions.js';
 
 const TODAY = '2030-03-10';
 
@@ -19,7 +20,7 @@ const ALL_CONFIRMED = Object.fromEntries(
   ['metAtGate', 'firstNightAccommodation', 'probationAppointment', 'benefitsClaim', 'identification', 'bankAccount', 'gpRegistration', 'medication', 'treatmentAppointment', 'phone'].map((k) => [k, 'confirmed']),
 );
 
-function action(fields: Partial<ActionFields>): ActionFields {
+function action(fields: Partial<LiveAction>): LiveAction {
   return { id: 'a1', text: 'Book a bed', agencyId: 'housing', status: 'open', createdBy: 'u1', createdAt: '2030-01-01T00:00:00Z', ...fields };
 }
 

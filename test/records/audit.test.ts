@@ -133,6 +133,8 @@ describe('viewers of a record', () => {
     await audit.record(first.id, 'person.view', 'person', targetId);
     await audit.record(second.id, 'person.view', 'person', targetId);
     await audit.record(second.id, 'person.update', 'person', targetId);
+    // Entries are stamped to the millisecond: the later view must be later on the clock, not only in call order.
+    await clockPast(Date.now());
     await audit.record(first.id, 'person.view', 'person', targetId);
     await audit.record(second.id, 'person.view', 'person', randomUUID());
     const entries = await audit.list({ targetId });
@@ -145,3 +147,8 @@ describe('viewers of a record', () => {
     expect(await audit.viewersOf('person', randomUUID())).toEqual([]);
   });
 });
+
+/** Resolves once the clock has moved past the instant given. */
+async function clockPast(instant: number): Promise<void> {
+  while (Date.now() <= instant) await new Promise((resolve) => setTimeout(resolve, 1));
+}

@@ -114,14 +114,16 @@ describe('the OpenAPI document', () => {
 
 describe('real answers match the documented schemas', () => {
   let admin: ApiClient;
+  let operations: Awaited<ReturnType<typeof documentedOperations>>;
   beforeAll(async () => {
     admin = await loginAs(server.url, 'admin', PASSWORD);
+    operations = await documentedOperations();
   });
 
   /** The documented JSON schema of the operation a concrete GET path belongs to. */
   function responseSchema(concrete: string): z.ZodType {
     const bare = concrete.split('?')[0];
-    const op = documentedOperations().find((o) => o.method === 'get' && new RegExp(`^${o.path.replace(/\{\w+\}/g, '[^/]+').replace(/\./g, '\\.')}$`).test(bare));
+    const op = operations.find((o) => o.method === 'get' && new RegExp(`^${o.path.replace(/\{\w+\}/g, '[^/]+').replace(/\./g, '\\.')}$`).test(bare));
     if (!op?.response) throw new Error(`no documented JSON answer for GET ${bare}`);
     return op.response;
   }

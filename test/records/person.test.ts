@@ -34,6 +34,19 @@ describe('refusals', () => {
     expect((await probation.get('/api/people?q=REC-M4')).body.total).toBe(0);
   });
 
+  it('refuses a case-team agency or panel that does not exist, naming the field, and saves nothing', async () => {
+    const res = await probation.post('/api/people', { ...base, caseReference: 'REC-REF', caseTeamAgencyIds: ['no-such-agency'], panelIds: ['no-such-panel'] });
+    expect(res.status).toBe(400);
+    expect(res.body.details).toEqual([
+      { field: 'caseTeamAgencyIds', message: 'Choose the case team from the list of agencies' },
+      { field: 'panelIds', message: 'Choose panels from the list' },
+    ]);
+    expect((await probation.get('/api/people?q=REC-REF')).body.total).toBe(0);
+    const daniel = (await probation.get('/api/people?q=Daniel')).body.items[0];
+    expect((await probation.patch(`/api/people/${daniel._id}`, { panelIds: [server.demo.meeting.panelId, 'no-such-panel'] })).status).toBe(400);
+    expect((await probation.get(`/api/people/${daniel._id}`)).body.panelIds).toEqual([server.demo.meeting.panelId]);
+  });
+
   it('refuses an unknown custody status, naming the allowed values', async () => {
     const res = await probation.post('/api/people', { ...base, caseReference: 'REC-ESC', custodyStatus: 'escaped' });
     expect(res.status).toBe(400);
@@ -105,13 +118,18 @@ describe('a full record', () => {
     const expected = { ...full, crn: 'X654321', prisonNumber: 'B9876CD', pncNumber: '2001/0123456A', caseTeamAgencyIds: [agencyIds.Housing, agencyIds.Probation] };
     expect(read.body).toMatchObject(expected);
     expect(read.body).toMatchObject({ canEdit: true, canEditProtected: true });
-    for (const status of CUSTODY_STATUSES) {
-      const changed = await probation.patch(`/api/people/${created.body._id}`, { custodyStatus: status });
-      expect(changed.status, status).toBe(200);
-      expect(changed.body.custodyStatus).toBe(status);
+    // Custody status and release date change only as recorded events (type, reason, source).
+    const why = { type: 'other', reason: 'Status update from the prison.', source: 'Prison OMU' };
+    for (const status of CUSTODY_STATUSES.filter((s) => s !== full.custodyStatus)) {
+      // A recall says which kind (it opens a recall episode).
+      const recall = status === 'recalled' ? { recallType: 'standard' } : {};
+      const changed = await probation.post(`/api/people/${created.body._id}/release-changes`, { ...why, custodyStatus: status, ...recall });
+      expect(changed.status, status).toBe(201);
+      expect((await probation.get(`/api/people/${created.body._id}`)).body.custodyStatus).toBe(status);
     }
+    expect((await probation.post(`/api/people/${created.body._id}/release-changes`, { ...why, releaseDate: null })).status).toBe(201);
     // Clearing: dates and identifiers take null.
-    const cleared = await probation.patch(`/api/people/${created.body._id}`, { releaseDate: null, pncNumber: null, accommodationType: null });
+    const cleared = await probation.patch(`/api/people/${created.body._id}`, { pncNumber: null, accommodationType: null });
     expect(cleared.status).toBe(200);
     expect(cleared.body).toMatchObject({ releaseDate: null, pncNumber: null, accommodationType: null });
     // A ViSOR reference needs MAPPA: removing MAPPA while it is there is refused, and nothing changes.

@@ -2,7 +2,6 @@
 // ends at the absolute limit even while in use, for REST and for the live layer's handshakes alike.
 import { io } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SessionDoc } from '../../server/auth/sessionStore.js';
 import { loginAs } from '../support/http.js';
 import { PASSWORD, startTestServer, type TestServer } from '../support/server.js';
 import { sessionIdOf } from './accountSupport.js';
@@ -16,7 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-const sessions = () => server.store.collection<SessionDoc>('sessions');
+const sessions = () => server.store.collection('sessions');
 
 async function until(condition: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
   for (const deadline = Date.now() + timeoutMs; !(await condition()); ) {

@@ -1,10 +1,12 @@
-// The built client as served: fingerprinted assets compressed (brotli, else gzip) and cached for a year,
-// index.html revalidated on every load, /favicon.ico the icon rather than the app page, and the client's
+// The built client as served: fingerprinted assets compressed (brotli, else gzip) and cached for a year, index.html
+// and the API's JSON compressed too, index.html revalidated on every load, /favicon.ico the icon rather than the app page, and the client's
 // start-up "who am I?" answered without a 401 for a signed-out visitor.
 import http from 'node:http';
+import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMPRESS_FROM_BYTES } from '../../server/http/app.js';
 import { ensureClientBuilt } from '../support/browser.js';
-import { startTestServer, type TestServer } from '../support/server.js';
+import { PASSWORD, startTestServer, type TestServer } from '../support/server.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -58,6 +60,36 @@ describe('the built client', () => {
     }
     const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
     console.log(`main bundle ${bundle}: ${kb(plain.body.length)} uncompressed, ${kb(gzip.body.length)} gzip, ${kb(br.body.length)} brotli`);
+  });
+
+  it('sends index.html and the API\'s JSON compressed too, and plain to a client that asks for no encoding', async () => {
+    const login = await fetch(`${server.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: server.url },
+      body: JSON.stringify({ username: 'chair', password: PASSWORD }),
+    });
+    expect(login.status).toBe(200);
+    const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+    for (const path of ['/', '/meetings/some-id/room', '/api/meetings', `/api/meetings/${server.demo.meeting._id}`, '/api/openapi.json']) {
+      const plain = await rawGet(path, { cookie, 'accept-encoding': 'identity' });
+      expect(plain.status, path).toBe(200);
+      // Positive control: the plain answer is big enough to be worth compressing.
+      expect(plain.headers['content-encoding'], path).toBeUndefined();
+      expect(plain.body.length, path).toBeGreaterThan(COMPRESS_FROM_BYTES);
+      for (const [accepted, encoding] of [
+        ['gzip, deflate, br, zstd', 'br'],
+        ['gzip', 'gzip'],
+      ]) {
+        const res = await rawGet(path, { cookie, 'accept-encoding': accepted });
+        expect(res.status, `${path} ${encoding}`).toBe(200);
+        expect(res.headers['content-encoding'], `${path} ${encoding}`).toBe(encoding);
+        expect(res.headers.vary, path).toMatch(/accept-encoding/i);
+        expect(res.body.length, `${path} ${encoding}`).toBeLessThan(plain.body.length);
+        const decoded = encoding === 'br' ? zlib.brotliDecompressSync(res.body) : zlib.gunzipSync(res.body);
+        if (path.startsWith('/api/')) expect(JSON.parse(decoded.toString('utf8')), path).toEqual(JSON.parse(plain.body.toString('utf8')));
+        else expect(decoded.equals(plain.body), `${path} ${encoding} decodes to the same page`).toBe(true);
+      }
+    }
   });
 
   it('caches fingerprinted assets for a year and revalidates index.html', async () => {

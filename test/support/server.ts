@@ -23,6 +23,6 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
   const server = await startServer(
     loadConfig({ ...process.env, NODE_ENV: 'test', MONGODB_URI: '' }, { port: 0, host: '127.0.0.1', dataDir, logLevel: 'silent', ...overrides }),
   );
-  const demo = await seedDemo(server.services, PASSWORD);
+  const demo = await seedDemo(server, PASSWORD);
   return { ...server, demo, dataDir };
 }

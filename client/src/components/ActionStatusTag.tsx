@@ -1,5 +1,5 @@
 import type { ActionStatus } from '../../../shared/domain/schemas';
-import { ACTION_STATUS_LABELS } from '../labels';
+import { actionStatusLabel } from '../../../shared/domain/actionStatus';
 
 const TAG_COLOURS: Record<ActionStatus, string> = {
   open: 'govuk-tag--blue',
@@ -11,5 +11,5 @@ const TAG_COLOURS: Record<ActionStatus, string> = {
 };
 
 export function ActionStatusTag({ status }: { status: ActionStatus }) {
-  return <strong className={`govuk-tag ${TAG_COLOURS[status] ?? 'govuk-tag--grey'}`}>{ACTION_STATUS_LABELS[status] ?? status}</strong>;
+  return <strong className={`govuk-tag ${TAG_COLOURS[status] ?? 'govuk-tag--grey'}`}>{actionStatusLabel(status)}</strong>;
 }

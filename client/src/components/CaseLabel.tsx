@@ -1,4 +1,4 @@
-import type { CaseContext } from '../../../shared/logic/agencyActions';
+import type { CaseContext } from '../../../shared/domain/actions';
 
 /** The case an action is about, as far as the agency may see it: name and case reference. */
 export function CaseLabel({ context }: { context: CaseContext | null }) {

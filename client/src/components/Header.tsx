@@ -4,6 +4,7 @@ import type { PublicUser } from '../../../shared/domain/records';
 import { api } from '../api';
 import { useSession } from '../session/SessionContext';
 import { useApiData } from './useApiData';
+import { NotificationsLink } from './NotificationsLink';
 
 function SignedInUser({ user }: { user: PublicUser }) {
   const { signOut } = useSession();
@@ -24,6 +25,7 @@ function SignedInUser({ user }: { user: PublicUser }) {
           {user.displayName}
         </span>
         {agencyName && <span className="roundtable-header__user-agency">{agencyName}</span>}
+        <NotificationsLink />
         <button type="button" className="roundtable-header__sign-out" onClick={() => void handleSignOut()}>
           Sign out
         </button>

@@ -11,7 +11,9 @@ import { SkipLink } from './SkipLink';
 export function Layout() {
   const { user } = useSession();
   // The live room uses the full screen width (projectors, side-by-side documents).
-  const wide = useMatch('/meetings/:meetingId/room') !== null;
+  const room = useMatch('/meetings/:meetingId/room');
+  const presentation = useMatch('/meetings/:meetingId/present');
+  const wide = room !== null || presentation !== null;
   return (
     <>
       <SkipLink />

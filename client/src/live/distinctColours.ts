@@ -1,7 +1,8 @@
 // Colours for the people in one room, all different while the palette lasts. Every browser sees the same
 // presence list, so each one works out the same answer: people in the order of their ids, each taking
-// their own hashed colour if it is free, else the next free one in the palette.
-export const USER_COLOURS = ['#1d70b8', '#00703c', '#d4351c', '#4c2c92', '#912b88', '#f47738', '#28a197', '#b58840', '#5694ca', '#d53880'];
+// their own hashed colour if it is free, else the next free one in the palette. Every colour carries white text
+// (the "is typing" and caret labels) at 4.5:1 or more (WCAG 1.4.3).
+export const USER_COLOURS = ['#1d70b8', '#00703c', '#d4351c', '#4c2c92', '#912b88', '#b14b0c', '#00786f', '#7a5a1f', '#3f5c78', '#c7307a'];
 
 /** The colour a user has on their own: a hash of their id. */
 export function hashedColour(userId: string): string {

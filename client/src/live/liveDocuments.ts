@@ -2,13 +2,7 @@
 // them in `liveDocuments`. The room opens a restricted document only when the server listed it, so
 // a user who may not see it never connects to it.
 import type { Meeting } from '../../../shared/domain/records';
-import type { DocKind } from '../../../shared/live/layout';
-
-export interface LiveDocumentRef {
-  name: string;
-  kind: DocKind;
-  personId?: string;
-}
+import type { LiveDocumentRef } from '../../../shared/api/meetings';
 
 export type MeetingWithLiveDocuments = Meeting & { liveDocuments?: LiveDocumentRef[] };
 
@@ -22,9 +16,4 @@ export function offeredRestrictedDoc(meeting: MeetingWithLiveDocuments, personId
 export function offeredCaseDoc(meeting: MeetingWithLiveDocuments, personId: string | undefined): string | null {
   if (!personId) return null;
   return meeting.liveDocuments?.find((ref) => ref.kind === 'case' && ref.personId === personId)?.name ?? null;
-}
-
-/** Every case document the server offered this user. */
-export function offeredCaseDocs(meeting: MeetingWithLiveDocuments): string[] {
-  return (meeting.liveDocuments ?? []).filter((ref) => ref.kind === 'case').map((ref) => ref.name);
 }

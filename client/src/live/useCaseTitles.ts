@@ -1,33 +1,22 @@
-// The real titles of case items, from the case documents this user holds (the meeting document shows neutral ones).
-import { useEffect, useState } from 'react';
+// The real titles of case items, from case documents this page holds (the meeting document shows neutral ones): the
+// REST snapshots of every case this user may open (useCaseSnapshots.ts) and the live document of the case on screen.
+import { useEffect, useMemo, useState } from 'react';
 import type * as Y from 'yjs';
-import { CASE, readItemTitles } from '../../../shared/live/layout';
-import { acquireDoc, releaseDoc } from './docPool';
+import { caseRoots, readItemTitles } from '../../../shared/live/caseDoc';
 
-/** item id → real title, for every item of the given case documents (shared with the rest of the page's pool). */
-export function useCaseTitles(caseDocNames: string[]): Record<string, string> {
-  const [titles, setTitles] = useState<Record<string, string>>({});
-  const key = [...caseDocNames].sort().join('|');
+/** item id → real title, for every item of the snapshots and the live case document (which wins: it is newer). */
+export function useCaseTitles(snapshots: Record<string, Y.Doc>, live: Y.Doc | null): Record<string, string> {
+  const [version, setVersion] = useState(0);
   useEffect(() => {
-    const names = key ? key.split('|') : [];
-    const byDoc = new Map<string, Record<string, string>>();
-    const publish = () => setTitles(Object.assign({}, ...byDoc.values()) as Record<string, string>);
-    const cleanups = names.map((name) => {
-      const { doc } = acquireDoc(name);
-      const item: Y.Map<unknown> = doc.getMap(CASE.item);
-      const read = () => {
-        byDoc.set(name, readItemTitles(doc));
-        publish();
-      };
-      item.observe(read);
-      read();
-      return () => {
-        item.unobserve(read);
-        releaseDoc(name);
-      };
-    });
-    if (names.length === 0) publish();
-    return () => cleanups.forEach((cleanup) => cleanup());
-  }, [key]);
-  return titles;
+    if (!live) return;
+    const bump = () => setVersion((n) => n + 1);
+    const map = caseRoots(live).item;
+    map.observe(bump);
+    return () => map.unobserve(bump);
+  }, [live]);
+  return useMemo(
+    () => Object.assign({}, ...Object.values(snapshots).map((doc) => readItemTitles(doc)), live ? readItemTitles(live) : {}) as Record<string, string>,
+    // `version` stands for the live document's titles.
+    [snapshots, live, version],
+  );
 }

@@ -8,8 +8,8 @@ import { useApiData } from '../components/useApiData';
 import { usePageTitle } from '../components/usePageTitle';
 import { useCurrentUser } from '../session/SessionContext';
 import { useDirectory } from '../session/useDirectory';
-import { RoomView } from './RoomView';
-import './room.css';
+import { RoomView } from './shell/RoomView';
+import './shell/room.css';
 
 export default function MeetingRoom() {
   const { meetingId = '' } = useParams();

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openEmbeddedStore } from '../../store/embedded.js';
 import type { Store } from '../../store/port.js';
-import { accountLockout, type ThrottleDoc } from './accountLockout.js';
+import { accountLockout } from './accountLockout.js';
 
 describe('account lockout', () => {
   let store: Store;
@@ -17,7 +17,7 @@ describe('account lockout', () => {
   afterAll(() => store.close());
 
   it('locks at the threshold within the window, for the lock period, then counts afresh', async () => {
-    const lockout = accountLockout(store.collection<ThrottleDoc>('signInThrottle'), settings, () => clock);
+    const lockout = accountLockout(store.collection('signInThrottle'), settings, () => clock);
     expect((await lockout.recordFailure('Chair')).failures).toBe(1);
     expect((await lockout.recordFailure('chair ')).failures).toBe(2);
     const third = await lockout.recordFailure('chair');
@@ -29,7 +29,7 @@ describe('account lockout', () => {
   });
 
   it('forgets failures outside the window and at a complete sign-in', async () => {
-    const lockout = accountLockout(store.collection<ThrottleDoc>('signInThrottle'), settings, () => clock);
+    const lockout = accountLockout(store.collection('signInThrottle'), settings, () => clock);
     await lockout.recordFailure('housing');
     await lockout.recordFailure('housing');
     clock += 60_001;

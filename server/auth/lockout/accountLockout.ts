@@ -1,16 +1,8 @@
 // Per-account failure counting and lockout, from any address, kept in the store so every instance agrees.
 // Unknown usernames are counted and locked exactly like real ones: a lockout says nothing about existence.
 import type { Collection } from '../../store/port.js';
+import type { ThrottleDoc } from '../../store/records.js';
 import type { LockoutSettings } from './settings.js';
-
-export interface ThrottleDoc {
-  _id: string;
-  windowStart: string;
-  failures: number;
-  lockedUntil?: string;
-  /** When the store may forget the document (a TTL index). */
-  expiresAt: Date;
-}
 
 export interface FailureOutcome {
   failures: number;
@@ -59,4 +51,3 @@ export function accountLockout(docs: Collection<ThrottleDoc>, settings: LockoutS
     },
   };
 }
-export type AccountLockout = ReturnType<typeof accountLockout>;

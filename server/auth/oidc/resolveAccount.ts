@@ -1,14 +1,12 @@
 // The Roundtable account of an identity a registered provider vouched for: the account already linked to it, or
 // the agency's account with that e-mail (then linked), or a new member when the registration allows it.
 import type { PublicUser } from '../../../shared/domain/records.js';
-import type { IdentityProviderDoc } from '../../services/identityProviders.js';
-// Layering exception (lint-disabled on purpose): toPublicUser is to move below the services (server/auth/) once
-// server/services/users.ts is free to edit; until then this is the one value import from services/ in auth/.
-// eslint-disable-next-line @typescript-eslint/no-restricted-imports
-import { toPublicUser, type UserService } from '../../services/users.js';
+import { toPublicUser } from '../../../shared/domain/publicUser.js';
+import type { UserService } from '../../services/users.js';
 import { Conflict } from '../../errors.js';
 import type { Claims } from './client.js';
 import { belongsToAgency, displayNameFor, usernameFor, verifiedEmail } from './mapping.js';
+import type { IdentityProviderDoc } from '../../store/records.js';
 
 export type Refusal = 'wrong-agency' | 'no-account' | 'disabled';
 export type Resolution = { user: PublicUser; how: 'linked-before' | 'linked-now' | 'created' } | { refused: Refusal };

@@ -1,20 +1,21 @@
 // Time-based one-time codes (RFC 6238, 6 digits, 30 s) with otplib, and the enrolment QR code as a data URL.
-import { generateSecret, generateURI, verify } from 'otplib';
-import QRCode from 'qrcode';
+// Both libraries are loaded on first use (a second factor set up or checked): a server at rest does not hold them.
+const otplib = () => import('otplib');
 
 export const ISSUER = 'Roundtable';
 /** One step either side of now, for phones whose clocks drift. */
 const TOLERANCE_SECONDS = 30;
 
-export function newTotpSecret(): string {
-  return generateSecret({ length: 20 });
+export async function newTotpSecret(): Promise<string> {
+  return (await otplib()).generateSecret({ length: 20 });
 }
 
-export function otpauthUrl(username: string, secret: string): string {
-  return generateURI({ issuer: ISSUER, label: username, secret });
+export async function otpauthUrl(username: string, secret: string): Promise<string> {
+  return (await otplib()).generateURI({ issuer: ISSUER, label: username, secret });
 }
 
-export function qrDataUrl(text: string): Promise<string> {
+export async function qrDataUrl(text: string): Promise<string> {
+  const { default: QRCode } = await import('qrcode');
   return QRCode.toDataURL(text, { errorCorrectionLevel: 'M', margin: 2, width: 240 });
 }
 
@@ -28,6 +29,6 @@ export function normaliseCode(code: string): string | null {
 export async function verifyTotp(secret: string, code: string, afterStep?: number): Promise<number | null> {
   const token = normaliseCode(code);
   if (!token) return null;
-  const result = await verify({ secret, token, epochTolerance: TOLERANCE_SECONDS, ...(afterStep !== undefined ? { afterTimeStep: afterStep } : {}) });
+  const result = await (await otplib()).verify({ secret, token, epochTolerance: TOLERANCE_SECONDS, ...(afterStep !== undefined ? { afterTimeStep: afterStep } : {}) });
   return result.valid && 'timeStep' in result ? result.timeStep : null;
 }

@@ -1,10 +1,10 @@
 // Actions: added in a live meeting over REST, then tracked between meetings; the next meeting's proposed agenda.
 import { z } from 'zod';
-import { actionInput, actionPatch, agendaItemInput } from '../../../shared/domain/schemas.js';
-import { trackedActionPatch } from '../../services/trackedActions.js';
+import { actionInput, actionPatch, agendaItemInput, removalInput } from '../../../shared/domain/schemas.js';
 import { pageQuery } from '../middleware.js';
 import type { ApiArea } from './operation.js';
 import { liveAction, page, trackedAction } from './records.js';
+import { trackedActionPatch } from '../../../shared/api/trackedActions.js';
 
 /** Same as routes/trackedActions.ts actionQuery (to move to shared/domain/schemas.ts). */
 export const trackedActionQuery = pageQuery.extend({
@@ -31,6 +31,7 @@ const proposedAgenda = z.object({
   openActionCount: z.number().int().min(0),
 });
 const attendees = 'invited attendees except observers';
+const removed = z.object({ id: z.string(), removed: z.literal(true) });
 
 export const actions: ApiArea = {
   tag: 'actions',
@@ -49,10 +50,28 @@ export const actions: ApiArea = {
     {
       method: 'patch',
       path: '/api/meetings/{id}/actions/{actionId}',
-      summary: 'Change an action of a live meeting: status, text, owner, due date…',
-      roles: attendees,
+      summary: 'Change any field of an action of a live meeting: text, agency, owner, due date, pathway, status (audited; the status alone: anyone who may write its case)',
+      roles: "the meeting's chair, the owning agency or the action's author",
       body: actionPatch,
       response: liveAction,
+      errors: [404, 409],
+    },
+    {
+      method: 'delete',
+      path: '/api/meetings/{id}/actions/{actionId}',
+      summary: 'Remove an action of a live meeting; the reason is kept in the audit',
+      roles: "the meeting's chair, the owning agency or the action's author",
+      body: removalInput,
+      response: removed,
+      errors: [404, 409],
+    },
+    {
+      method: 'delete',
+      path: '/api/meetings/{id}/decisions/{decisionId}',
+      summary: 'Remove an empty decision (no text, no rationale) of a live meeting; the reason is kept in the audit',
+      roles: 'those who may write the decision’s case (not observers)',
+      body: removalInput,
+      response: removed,
       errors: [404, 409],
     },
     {

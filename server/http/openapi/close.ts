@@ -1,7 +1,7 @@
 // Closing a meeting and what it produces: the review, the close, each agency's list, the minutes and the e-mails.
 import { z } from 'zod';
 import type { ApiArea } from './operation.js';
-import { agencyActionList, closedRecord, itemsOf, outboxEmail } from './records.js';
+import { agencyList, closedRecord, itemsOf, outboxEmail } from './records.js';
 
 // Same as the query schemas in routes/close.ts (to move to shared/domain/schemas.ts).
 export const listFormat = z.object({ format: z.enum(['json', 'pdf', 'csv']).default('json') });
@@ -14,6 +14,10 @@ const closeReview = z.object({
   actionCount: z.number().int().min(0),
   withoutOwner: z.array(flagged),
   withoutDueDate: z.array(flagged),
+  /** Who may hold changes the server has not received: their client says so, or their connection was lost. */
+  unsent: z.array(
+    z.object({ userId: z.string(), displayName: z.string(), agencyId: z.string(), reason: z.enum(['unsent', 'connection-lost']), since: z.string() }),
+  ),
   redFlags: z.array(
     z.object({
       personId: z.string(),
@@ -48,7 +52,7 @@ export const close: ApiArea = {
     {
       method: 'get',
       path: '/api/meetings/{id}/close-review',
-      summary: 'What the chair checks before closing: actions without owner or due date, open red flags',
+      summary: 'What the chair checks before closing: actions without owner or due date, open red flags, who may hold unsent changes',
       roles: chair,
       response: closeReview,
       errors: [404],
@@ -67,7 +71,7 @@ export const close: ApiArea = {
       summary: "One agency's actions from this meeting, its open actions from earlier meetings and the decisions that bind it (format=json|pdf|csv)",
       roles: "that agency's members, the chair, admin",
       query: listFormat,
-      response: agencyActionList,
+      response: agencyList,
       files: ['application/pdf', 'text/csv'],
       errors: [404, 409],
     },

@@ -1,4 +1,4 @@
-// The live layer over REST: a document's state vector (to confirm saves) and the live endpoints' counters.
+// The live layer over REST: a document's state vector (to confirm saves), its snapshot, and the live endpoints' counters.
 import { z } from 'zod';
 import type { ApiArea } from './operation.js';
 
@@ -19,6 +19,24 @@ export const live: ApiArea = {
       query: stateVectorQuery,
       response: z.object({ doc: z.string(), stateVector: z.string().describe('base64') }),
       errors: [400, 404],
+    },
+    {
+      method: 'get',
+      path: '/api/live/snapshot',
+      summary: 'A live document the user may open, as the server holds it now (one Yjs update, base64): a client compares what it still holds with it without opening another WebSocket',
+      roles: 'whoever may open the document',
+      query: stateVectorQuery,
+      response: z.object({ doc: z.string(), update: z.string().describe('base64 Yjs update') }),
+      errors: [400, 404],
+    },
+    {
+      method: 'get',
+      path: '/api/meetings/{id}/case-snapshots',
+      summary:
+        "The meeting's case documents this user may open, each as one Yjs update (base64): the room reads the real titles and red flags of the cases not on screen from these instead of holding a WebSocket per case",
+      roles: 'whoever may see the meeting; only the case documents they may open',
+      response: z.object({ items: z.array(z.object({ doc: z.string(), personId: z.string(), update: z.string().describe('base64 Yjs update') })) }),
+      errors: [404],
     },
     {
       method: 'get',

@@ -2,18 +2,7 @@
 import { z } from 'zod';
 import type { ApiArea } from './operation.js';
 import { accessRequest, itemsOf, meeting } from './records.js';
-
-// Same as the body schemas in routes/meetingAccess.ts (to move to shared/domain/schemas.ts).
-const id = z.string().min(1).max(64);
-export const agencyList = z.strictObject({ agencyIds: z.array(id).max(50) });
-export const itemAgencies = z.strictObject({ agencyIds: z.array(id).max(50).nullable() });
-export const guestInviteInput = z.strictObject({
-  userId: id,
-  itemIds: z.array(id).min(1, 'invite the guest for at least one item').max(20),
-  canWrite: z.boolean().default(false),
-  window: z.strictObject({ from: z.iso.datetime({ offset: true }), to: z.iso.datetime({ offset: true }) }).optional(),
-});
-export const accessDecision = z.strictObject({ decision: z.enum(['grant', 'refuse']) });
+import { accessDecisionInput, guestInviteInput, itemAgenciesInput, restrictedAgenciesInput } from '../../../shared/api/meetingAccess.js';
 
 const restrictedStatus = z.object({
   personId: z.string(),
@@ -32,7 +21,7 @@ export const meetingAccess: ApiArea = {
       path: '/api/meetings/{id}/items/{itemId}/agencies',
       summary: 'Agencies taking part in one agenda item; null opens it to all attendees',
       roles: chair,
-      body: itemAgencies,
+      body: itemAgenciesInput,
       response: meeting,
       errors: [404, 409],
     },
@@ -59,7 +48,7 @@ export const meetingAccess: ApiArea = {
       path: '/api/meetings/{id}/restricted/{personId}',
       summary: "Agencies allowed into the person's restricted sections",
       roles: chair,
-      body: agencyList,
+      body: restrictedAgenciesInput,
       response: meeting,
       errors: [404, 409],
     },
@@ -77,7 +66,7 @@ export const meetingAccess: ApiArea = {
       path: '/api/meetings/{id}/access-requests/{requestId}',
       summary: 'Grant or refuse a request',
       roles: chair,
-      body: accessDecision,
+      body: accessDecisionInput,
       response: accessRequest,
       errors: [404, 409],
     },

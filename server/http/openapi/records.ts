@@ -1,6 +1,7 @@
 // Response schemas of the records the API returns (shared/domain/records.ts and the services), named as OpenAPI components.
 import { z } from 'zod';
-import { ACTION_STATUSES, agendaItemInput, CUSTODY_STATUSES, LIVE_ACTION_STATUSES, MEETING_STATUSES, MEETING_TYPES, personInput, ROLES } from '../../../shared/domain/schemas.js';
+import { ACTION_STATUSES, agendaItemInput, CUSTODY_STATUSES, MEETING_STATUSES, MEETING_TYPES, personInput, ROLES } from '../../../shared/domain/schemas.js';
+import { LIVE_ACTION_STATUSES } from '../../../shared/domain/actionStatus.js';
 
 /** A schema with an id (zod's global registry, where .describe() also writes) becomes a components/schemas entry. */
 function named<T extends z.ZodType>(id: string, schema: T, description?: string): T {
@@ -85,6 +86,7 @@ const meetingShape = {
   attendeeIds: z.array(z.string()),
   status: z.enum(MEETING_STATUSES),
   agenda: z.array(agendaItem),
+  startedAt: isoDateTime.optional().describe('when the chair started it: the day it was actually held'),
   closedAt: isoDateTime.optional(),
   restrictedAgencyIds: z.array(z.string()).optional(),
   itemAccess: z.record(z.string(), z.object({ agencyIds: z.array(z.string()) })).optional(),
@@ -137,19 +139,19 @@ const actionItemShape = {
   case: caseContext.nullable(),
   progressNotes: z.array(progressNote),
 };
-export const agencyActionItem = named('AgencyActionItem', z.object(actionItemShape), "One line of an agency's action list");
+export const agencyListLine = named('AgencyListLine', z.object(actionItemShape), "One line of an agency's action list");
 export const trackedAction = named('TrackedAction', z.object({ ...actionItemShape, agencyId: z.string() }), 'An action tracked between meetings');
 
 const recordAgency = z.object({ id: z.string(), name: z.string(), shortName: z.string().optional() });
 
-export const agencyActionList = named(
-  'AgencyActionList',
+export const agencyList = named(
+  'AgencyList',
   z.object({
-    meeting: z.object({ id: z.string(), title: z.string(), type: z.string(), startsAt: isoDateTime, closedAt: isoDateTime, chairName: z.string() }),
+    meeting: z.object({ id: z.string(), title: z.string(), type: z.string(), startsAt: isoDateTime, heldOn: isoDateTime.describe('when it was actually held'), closedAt: isoDateTime, chairName: z.string() }),
     agency: recordAgency,
     attendees: z.array(z.object({ displayName: z.string(), agencyName: z.string() })),
-    actions: z.array(agencyActionItem),
-    carriedOver: z.array(agencyActionItem),
+    actions: z.array(agencyListLine),
+    carriedOver: z.array(agencyListLine),
     decisions: z.array(z.object({ id: z.string(), text: z.string(), rationale: z.string(), case: caseContext.nullable() })),
     today: isoDate,
   }),
@@ -158,7 +160,7 @@ export const agencyActionList = named(
 export const closedRecord = named(
   'ClosedRecord',
   z.object({
-    meeting: z.object({ id: z.string(), title: z.string(), type: z.string(), panelId: z.string(), startsAt: isoDateTime, chairId: z.string(), chairName: z.string() }),
+    meeting: z.object({ id: z.string(), title: z.string(), type: z.string(), panelId: z.string(), startsAt: isoDateTime, heldOn: isoDateTime.optional().describe('when it was actually held'), chairId: z.string(), chairName: z.string() }),
     closedAt: isoDateTime,
     closedBy: z.string(),
     agencies: z.array(recordAgency),
@@ -171,6 +173,42 @@ export const closedRecord = named(
       z.object({ id: z.string(), itemId: z.string().optional(), personId: z.string().optional(), text: z.string(), rationale: z.string(), agencyIds: z.array(z.string()) }),
     ),
     actions: z.array(liveAction.omit({ itemId: true }).extend({ liveId: z.string(), itemId: z.string().optional(), status: z.enum(ACTION_STATUSES) })),
+    amendments: z
+      .array(
+        z.object({
+          id: z.string(),
+          personId: z.string().optional(),
+          items: z.array(z.object({ label: z.string(), text: z.string() })),
+          submittedBy: z.string(),
+          submittedByName: z.string(),
+          submittedAt: isoDateTime,
+          acceptedBy: z.string(),
+          acceptedByName: z.string(),
+          acceptedAt: isoDateTime,
+        }),
+      )
+      .optional()
+      .describe('Late additions the chair accepted after the close, kept beside the frozen record'),
+    reviewedActions: z
+      .array(
+        z.object({
+          id: z.string(),
+          fromMeetingId: z.string(),
+          fromMeetingTitle: z.string(),
+          text: z.string(),
+          agencyId: z.string(),
+          owner: z.string().optional(),
+          personId: z.string().optional(),
+          dueDate: isoDate.nullable(),
+          status: z.enum(ACTION_STATUSES),
+          changes: z.array(
+            z.object({ at: isoDateTime, byName: z.string(), from: z.enum(ACTION_STATUSES).optional(), to: z.enum(ACTION_STATUSES).optional(), note: z.string().optional() }),
+          ),
+          panelDecision: z.object({ at: isoDateTime, byName: z.string(), outcome: z.enum(['close', 'reopen']), reason: z.string() }).optional(),
+        }),
+      )
+      .optional()
+      .describe("Earlier actions of the panel this meeting reviewed, with what it changed (status, progress notes, the panel's decisions)"),
   }),
   'The frozen record of a closed meeting, limited to the cases this user takes part in',
 );

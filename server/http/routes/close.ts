@@ -43,18 +43,20 @@ export function closeRoutes(services: Services): Router {
   router.get('/api/meetings/:id/close-review', requireUser, async (req, res) => {
     const review = await services.close.review(currentUser(req), req.params.id as string);
     await services.audit.record(currentUser(req)._id, 'meeting.close-review', 'meeting', review.meetingId);
-    res.set('Cache-Control', 'no-store').json(review);
+    // Who may still hold changes the server has not received, so the chair can wait for them.
+    res.set('Cache-Control', 'no-store').json({ ...review, unsent: services.unsentChanges.list(review.meetingId) });
   });
 
   router.post('/api/meetings/:id/close', requireUser, async (req, res) => {
     const result = await services.close.closeMeeting(currentUser(req), req.params.id as string);
+    services.unsentChanges.forget(result.meetingId);
     res.json(result);
   });
 
   router.get('/api/meetings/:id/agency-actions/:agencyId', requireUser, async (req, res) => {
     const { format } = listFormat.parse(req.query);
     const user = currentUser(req);
-    const list = await services.agencyActions.listFor(user, req.params.id as string, req.params.agencyId as string);
+    const list = await services.agencyLists.listFor(user, req.params.id as string, req.params.agencyId as string);
     await services.audit.record(user._id, format === 'json' ? 'agency-actions.view' : `agency-actions.export.${format}`, 'meeting', list.meeting.id, {
       agencyId: list.agency.id,
     });
@@ -74,7 +76,9 @@ export function closeRoutes(services: Services): Router {
     if (!closure) throw new Conflict('Minutes are available once the meeting is closed');
     await services.audit.record(user._id, format === 'json' ? 'minutes.view' : `minutes.export.${format}`, 'meeting', meeting._id);
     // Only the cases this viewer takes part in: the policy decides from the full meeting record.
-    const record = recordForViewer(closure.record, readableCaseIds(user, { meeting: await services.meetings.load(meeting._id) }));
+    // Accepted late additions are kept beside the frozen record; the viewer sees those of their cases.
+    const amended = closure.amendments?.length ? { ...closure.record, amendments: closure.amendments } : closure.record;
+    const record = recordForViewer(amended, readableCaseIds(user, { meeting: await services.meetings.load(meeting._id) }));
     noStore(res);
     if (format === 'json') return void res.json({ record, contentHash: closure.contentHash });
     if (format === 'html') return void res.type('html').send(minutesHtml(record));

@@ -1,6 +1,7 @@
 // How much of a live document the server holds, so the room can say "All changes saved" only once
-// the server has its changes (the y-websocket protocol has no acknowledgements).
-import { Router } from 'express';
+// the server has its changes (the y-websocket protocol has no acknowledgements), and the whole of it, so a client can
+// compare what it still holds with the record without opening another WebSocket (at most three per participant).
+import { Router, type Request } from 'express';
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { NotFound } from '../../errors.js';
@@ -18,13 +19,23 @@ describeRoute('/api/live/state-vector', 'get', {
 
 export function liveStatusRoutes(services: Services): Router {
   const router = Router();
-  router.get('/api/live/state-vector', requireUser, async (req, res) => {
+  /** The name of a document the signed-in user may open; one answer for unknown, forbidden and malformed names. */
+  const allowedDoc = async (req: Request): Promise<string> => {
     const { doc: docName } = stateVectorQuery.parse(req.query);
-    // One answer for unknown, forbidden and malformed names: document names cannot be probed.
     const { decision } = await services.documentAccess.decide(currentUser(req), docName);
     if (!decision.access) throw new NotFound('Document');
-    const stateVector = await services.documents.read(docName, (loaded) => Y.encodeStateVector(loaded));
+    return docName;
+  };
+  router.get('/api/live/state-vector', requireUser, async (req, res) => {
+    const docName = await allowedDoc(req);
+    // Only what is on disk: the client says "All changes saved" on this answer, so a crash must not lose any of it.
+    const stateVector = await services.documents.durableStateVector(docName);
     res.set('cache-control', 'no-store').json({ doc: docName, stateVector: Buffer.from(stateVector).toString('base64') });
+  });
+  router.get('/api/live/snapshot', requireUser, async (req, res) => {
+    const docName = await allowedDoc(req);
+    const update = await services.documents.read(docName, (loaded) => Y.encodeStateAsUpdate(loaded));
+    res.set('cache-control', 'no-store').json({ doc: docName, update: Buffer.from(update).toString('base64') });
   });
   return router;
 }

@@ -82,9 +82,9 @@ export function mfaRoutes(services: Services, guard: SignInGuard, attemptLimit: 
     const doc = await services.users.findDoc(who.user._id);
     if (doc?.mfa) throw new Conflict('Two-step sign-in is already set up for your account. Ask your administrator to reset it.');
     const fresh = doc?.mfaEnrolment && Date.now() - Date.parse(doc.mfaEnrolment.createdAt) < ENROLMENT_MS;
-    const secret = fresh && doc?.mfaEnrolment ? doc.mfaEnrolment.secret : newTotpSecret();
+    const secret = fresh && doc?.mfaEnrolment ? doc.mfaEnrolment.secret : await newTotpSecret();
     if (!fresh) await services.users.startMfaEnrolment(who.user._id, secret);
-    const url = otpauthUrl(who.user.username, secret);
+    const url = await otpauthUrl(who.user.username, secret);
     res.setHeader('Cache-Control', 'no-store');
     res.json({ secret, otpauthUrl: url, qrCode: await qrDataUrl(url) });
   });

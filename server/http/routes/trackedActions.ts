@@ -2,9 +2,10 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import type { Services } from '../../services/index.js';
-import { parseStatusList, trackedActionPatch } from '../../services/trackedActions.js';
+import { parseStatusList } from '../../services/trackedActions.js';
 import { currentUser, pageQuery, requireUser } from '../middleware.js';
 import { describeRoute } from '../openapi.js';
+import { trackedActionPatch } from '../../../shared/api/trackedActions.js';
 
 const actionQuery = pageQuery.extend({
   agencyId: z.string().max(64).optional(),

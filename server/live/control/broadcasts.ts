@@ -41,7 +41,13 @@ export function relayDomainEvents(io: ControlServer, services: Services, logger:
   events.on('meeting:changed', changed);
   events.on('meeting:closed', closed);
   events.on('actions:changed', actions);
+  // Only the person's id crosses: each client re-reads the person over REST, where need-to-know applies.
+  const person = ({ personId, meetingIds }: { personId: string; meetingIds: string[] }) => {
+    for (const meetingId of meetingIds) io.to(roomOf(meetingId)).emit('person:changed', { meetingId, personId });
+  };
+  events.on('person:changed', person);
   return () => {
+    events.off('person:changed', person);
     events.off('meeting:changed', changed);
     events.off('meeting:closed', closed);
     events.off('actions:changed', actions);

@@ -10,6 +10,14 @@ import { roomOf, type ControlServer, type ControlSocket } from './types.js';
 
 const meetingRef = z.object({ meetingId: z.string().min(1).max(64) });
 const itemRef = meetingRef.extend({ itemId: z.string().min(1).max(64) });
+const unsentRef = meetingRef.extend({ unsent: z.boolean() });
+
+/**
+ * Disconnects that may mean the link died, not that the user left: the client may hold changes it could not send.
+ * A browser that goes offline closes its socket itself ("transport close"), as does a closed tab; a page that is
+ * left on purpose disconnects first ("client namespace disconnect"), which is not listed.
+ */
+const LOST_LINK = new Set(['ping timeout', 'transport error', 'transport close']);
 
 function errorOf(err: unknown, logger: Logger): ErrorAck {
   if (err instanceof DomainError) return { error: err.message };
@@ -47,6 +55,7 @@ export function registerHandlers(io: ControlServer, socket: ControlSocket, servi
   on('meeting:join', meetingRef, async ({ meetingId }): Promise<JoinResult> => {
     const { state, canControl } = await control.join(socket.data.user, meetingId);
     socket.data.joinedAt[meetingId] ??= new Date().toISOString();
+    services.unsentChanges.rejoined(meetingId, socket.data.user._id);
     await socket.join(roomOf(meetingId));
     const presence = await broadcastPresence(io, meetingId);
     const me = presence.filter((entry) => entry.userId === socket.data.user._id);
@@ -55,10 +64,10 @@ export function registerHandlers(io: ControlServer, socket: ControlSocket, servi
     return { ...state, presence, canControl };
   });
 
-  on('meeting:leave', meetingRef, async ({ meetingId }) => {
-    await socket.leave(roomOf(meetingId));
-    delete socket.data.joinedAt[meetingId];
-    await broadcastPresence(io, meetingId);
+  // Only a socket in the meeting's room (which join authorized) may say it holds unsent changes there.
+  on('meeting:unsent', unsentRef, async ({ meetingId, unsent }) => {
+    if (!socket.data.joinedAt[meetingId]) throw new DomainError(403, 'Join the meeting first');
+    services.unsentChanges.report(meetingId, socket.data.user, unsent);
     return { ok: true as const };
   });
 
@@ -69,7 +78,8 @@ export function registerHandlers(io: ControlServer, socket: ControlSocket, servi
 
   socket.on('disconnecting', () => {
     const meetingIds = Object.keys(socket.data.joinedAt);
-    socket.once('disconnect', () => {
+    socket.once('disconnect', (reason: string) => {
+      for (const meetingId of meetingIds) services.unsentChanges.disconnected(meetingId, socket.data.user, LOST_LINK.has(reason));
       for (const meetingId of meetingIds) broadcastPresence(io, meetingId).catch((err) => logger.warn({ err: (err as Error).message }, 'presence broadcast failed'));
     });
   });

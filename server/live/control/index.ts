@@ -31,7 +31,16 @@ export async function attachControl({ httpServer, config, logger, services, auth
   // destroyUpgrade: false, or engine.io would end other upgrades (the Yjs endpoint) not answered within a second.
   // allowRequest refuses handshakes from other sites' pages (cross-site WebSocket hijacking).
   const allowRequest = allowOwnOrigin({ rule: auth.origins, audit: services.audit, logger });
-  const io: ControlServer = new Server(httpServer, { serveClient: false, maxHttpBufferSize: 100_000, destroyUpgrade: false, allowRequest });
+  // Pings every 2 s, given up after 3 s more: a dead link is noticed within about 5 s on both sides (the
+  // default, 25 s + 20 s, left the chair's close review unaware of a participant who had lost the link).
+  const io: ControlServer = new Server(httpServer, {
+    serveClient: false,
+    maxHttpBufferSize: 100_000,
+    destroyUpgrade: false,
+    allowRequest,
+    pingInterval: 2000,
+    pingTimeout: 3000,
+  });
   const closeRedis = config.redisUrl ? await useRedisAdapter(io, config.redisUrl, logger) : async () => {};
   authenticateSockets(io, auth, services, logger);
   io.on('connection', (socket) => registerHandlers(io, socket, services, logger));

@@ -4,5 +4,6 @@ import type { PublicUser } from '../../../shared/domain/records.js';
 import type { SessionAuth } from '../../auth/session.js';
 
 export function authenticate(auth: SessionAuth, req: IncomingMessage): Promise<PublicUser | null> {
-  return auth.userFromRequest(req);
+  // Answers are reused for a moment across sockets opening with the same cookie; re-checks read afresh (accessCheck.ts).
+  return auth.userFromUpgrade(req);
 }

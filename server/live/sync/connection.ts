@@ -4,7 +4,7 @@
 import type { IncomingMessage } from 'node:http';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { RawData, WebSocket } from 'ws';
-import { parseDocName } from '../../../shared/live/layout.js';
+import { isPaused, meetingDocName, parseDocName } from '../../../shared/live/layout.js';
 import type { DocAccess } from '../../auth/docAccess.js';
 import type { SessionAuth } from '../../auth/session.js';
 import type { DocHandle } from '../../documents/index.js';
@@ -14,12 +14,13 @@ import { recheckAccess, stampFor } from './accessCheck.js';
 import { authenticate } from './authenticate.js';
 import { authorize } from './authorize.js';
 import { admitAwareness, decodeAwarenessUpdate, encodeAwarenessUpdate, ownersOf, type StampedUser } from './awareness.js';
+import { joinAwareness } from './awarenessRelay.js';
 import { CLOSE, refusedUpdate, type CloseReason } from './closeCodes.js';
 import type { ConnectionRegistry } from './connections.js';
 import { docRules } from './layoutRules.js';
 import { MessageRate, type ConnectionCounter, type SyncLimits } from './limits.js';
 import type { SyncMetrics } from './metrics.js';
-import { awarenessMessage, decodeMessage, MalformedMessage, sharedUpdateMessage, syncStep1Message, syncStep2Message, type ClientMessage } from './protocol.js';
+import { assertWellFormed, awarenessMessage, decodeMessage, MalformedMessage, sharedUpdateMessage, syncStep1Message, syncStep2Message, type ClientMessage } from './protocol.js';
 import { RecheckGate } from './recheckGate.js';
 import { validateUpdate } from './validateUpdate.js';
 
@@ -33,12 +34,6 @@ export interface ConnectionContext {
   registry: ConnectionRegistry;
 }
 
-interface AwarenessChange {
-  added: number[];
-  updated: number[];
-  removed: number[];
-}
-
 export function serveConnection(socket: WebSocket, req: IncomingMessage, docName: string, ctx: ConnectionContext): void {
   const { services, logger, limits, metrics } = ctx;
   const parsed = parseDocName(docName);
@@ -49,6 +44,8 @@ export function serveConnection(socket: WebSocket, req: IncomingMessage, docName
   const cookie = req.headers.cookie ?? '';
   const authenticated = authenticate(ctx.auth, req);
   let handle: DocHandle | null = null;
+  /** The meeting document, held by a writer who is not the chair: while the chair has paused the meeting, only the chair writes. */
+  let meetingHandle: DocHandle | null = null;
   let userId: string | null = null;
   let access: DocAccess | null = null;
   let canControl = false;
@@ -126,6 +123,14 @@ export function serveConnection(socket: WebSocket, req: IncomingMessage, docName
   function applyUpdate(doc: DocHandle, update: Uint8Array): void {
     // Read-only members still sync; their changes are dropped: never applied, stored or relayed.
     if (access !== 'write') {
+      assertWellFormed(update);
+      metrics.writesRejected++;
+      return;
+    }
+    // Paused by the chair (issue 10 §7): everyone else's edits are dropped until the chair resumes, like a read-only member's.
+    const controlDoc = parsed!.kind === 'meeting' ? doc.doc : meetingHandle?.doc;
+    if (!canControl && controlDoc && isPaused(controlDoc)) {
+      assertWellFormed(update);
       metrics.writesRejected++;
       return;
     }
@@ -156,7 +161,7 @@ export function serveConnection(socket: WebSocket, req: IncomingMessage, docName
   function handleMessage(doc: DocHandle, message: ClientMessage): void {
     switch (message.type) {
       case 'sync-step-1':
-        return send(syncStep2Message(doc.doc, message.stateVector));
+        return send(syncStep2Message(doc.doc, message.stateVector, doc.fullState));
       case 'update':
         if (message.empty) return;
         return applyUpdate(doc, message.update);
@@ -199,20 +204,12 @@ export function serveConnection(socket: WebSocket, req: IncomingMessage, docName
     cleanups.push(doc.onUpdate((update, origin) => origin !== socket && send(sharedUpdateMessage(update))));
 
     // Awareness states this socket set are removed when it goes, so others see the user leave.
-    const controlled = new Set<number>();
-    const onAwareness = ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
-      if (origin === socket) {
-        for (const id of [...added, ...updated]) controlled.add(id);
-        for (const id of removed) controlled.delete(id);
-      }
-      send(awarenessMessage(doc.awareness, [...added, ...updated, ...removed]));
-    };
-    doc.awareness.on('update', onAwareness);
+    const leaveAwareness = joinAwareness(doc.awareness, socket, send);
     cleanups.push(() => {
-      doc.awareness.off('update', onAwareness);
+      const controlled = leaveAwareness();
       // Not the ids another socket of the same user has taken over since (a reconnection).
       const owners = ownersOf(doc.awareness);
-      awarenessProtocol.removeAwarenessStates(doc.awareness, [...controlled].filter((id) => owners.owns(id, socket)), null);
+      awarenessProtocol.removeAwarenessStates(doc.awareness, controlled.filter((id) => owners.owns(id, socket)), null);
       owners.release(socket);
     });
 
@@ -266,6 +263,22 @@ export function serveConnection(socket: WebSocket, req: IncomingMessage, docName
       return close(CLOSE.unavailable);
     }
     if (closed || ending) return doc.release();
+    if (parsed && parsed.kind !== 'meeting' && !canControl) {
+      try {
+        const meetingDoc = await services.documents.acquire(meetingDocName(parsed.meetingId));
+        if (closed || ending) {
+          meetingDoc.release();
+          return doc.release();
+        }
+        meetingHandle = meetingDoc;
+        cleanups.push(() => meetingDoc.release());
+      } catch (err) {
+        doc.release();
+        metrics.loadFailures++;
+        logger.error({ err: (err as Error).message, kind: 'meeting' }, 'loading a live document failed');
+        return close(CLOSE.unavailable);
+      }
+    }
     attach(doc);
     services.audit
       .record(user._id, 'document.open', 'document', docName, { access })

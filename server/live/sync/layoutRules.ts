@@ -1,22 +1,12 @@
 // What clients may write into each kind of live document: one table, keyed by document kind, of every
 // top-level key, who writes it and the shape (and size) of what it holds. validateUpdate checks updates against it.
-import { RISK_LEVELS } from '../../../shared/domain/schemas.js';
-import {
-  CASE,
-  CHECK_STATES,
-  DAY_OF_RELEASE,
-  LIVE_ACTION_STATES,
-  MEETING,
-  notesFragmentName,
-  PATHWAY_STATUSES,
-  PATHWAYS,
-  RESTRICTED,
-  RESTRICTED_TEXT_FIELDS,
-  RISK_GROUPS,
-  RISK_TEXT_FIELDS,
-  SCOPED,
-  type DocKind,
-} from '../../../shared/live/layout.js';
+import { CASE } from '../../../shared/live/caseDoc.js';
+import { CHECK_STATES, DAY_OF_RELEASE, PATHWAY_STATUSES, PATHWAYS, RISK_TEXT_FIELDS } from '../../../shared/live/caseFields.js';
+import type { DocKind } from '../../../shared/live/docNames.js';
+import { MEETING } from '../../../shared/live/meetingDoc.js';
+import { RESTRICTED, RESTRICTED_TEXT_FIELDS } from '../../../shared/live/restrictedDoc.js';
+import { notesFragmentName, SCOPED } from '../../../shared/live/scoped.js';
+import { LIVE_ACTION_STATUSES } from '../../../shared/domain/actionStatus.js';
 
 /** The shape of one place in a document. Plain kinds are values set in a map or pushed into an array. */
 export type Shape =
@@ -32,7 +22,9 @@ export type Shape =
   | { kind: 'array'; element: Shape; maxLength: number }
   | { kind: 'text'; maxLength: number }
   /** A Y.XmlFragment of rich text: any structure inside, bounded in what one update adds. */
-  | { kind: 'xml'; maxCharsPerUpdate: number };
+  | { kind: 'xml'; maxCharsPerUpdate: number }
+  /** A place inside a members' key that only the server writes (e.g. risk levels, changed over REST with a reason). */
+  | { kind: 'server' };
 
 /** Who may write a top-level key: every writer, only those who control the meeting (chair, admin), or the server. */
 export type Writers = 'members' | 'controllers' | 'server';
@@ -60,6 +52,8 @@ const text = (maxLength: number): Shape => ({ kind: 'text', maxLength });
 const fieldsOf = (keys: readonly { key: string }[], shape: Shape) => Object.fromEntries(keys.map(({ key }) => [key, shape]));
 const serverOwned: RootRule = { writers: 'server', shape: { kind: 'map', fields: {} } };
 const members = (shape: Shape): RootRule => ({ writers: 'members', shape });
+/** A top-level key only the server writes, with the shape of what it writes there. */
+const serverWritten = (shape: Shape): RootRule => ({ writers: 'server', shape });
 
 const action: Shape = {
   kind: 'map',
@@ -73,7 +67,7 @@ const action: Shape = {
     personId: id,
     pathway: oneOf(PATHWAYS.map((p) => p.key)),
     itemId: id,
-    status: oneOf(LIVE_ACTION_STATES),
+    status: oneOf(LIVE_ACTION_STATUSES),
     createdBy: id,
     createdAt: id,
   },
@@ -89,9 +83,13 @@ const agendaItem: Shape = {
   fields: { id, title: short, kind: oneOf(['case', 'standing']), personId: id, presenterAgencyId: id, timeboxMinutes: { kind: 'number', min: 0, max: 600 } },
 };
 
-/** Actions and decisions: the standing items' in the meeting document, each person's in their case document. */
+/**
+ * Actions and decisions: the standing items' in the meeting document, each person's in their case document.
+ * Actions are the server's: added, changed and removed only over REST (server/services/liveActions.ts), where the policy
+ * (`live-action:change`) and the audit apply; a client writing them is refused. The shape says what the server writes.
+ */
 const scoped = {
-  [SCOPED.actions]: members({ kind: 'record', entry: action, maxEntries: 2000 }),
+  [SCOPED.actions]: serverWritten({ kind: 'record', entry: action, maxEntries: 2000 }),
   [SCOPED.decisions]: members({ kind: 'record', entry: decision, maxEntries: 2000 }),
 };
 const notes = [{ prefix: notesFragmentName(''), rule: members({ kind: 'xml', maxCharsPerUpdate: LIMITS.notesPerUpdate }) }];
@@ -114,7 +112,8 @@ const TABLE: Record<DocKind, Omit<DocRules, 'canControl'>> = {
     roots: {
       [CASE.risk]: members({
         kind: 'map',
-        fields: { ...fieldsOf(RISK_TEXT_FIELDS, text(LIMITS.longText)), rosh: { kind: 'map', fields: fieldsOf(RISK_GROUPS, oneOf(['', ...RISK_LEVELS])) } },
+        // Risk levels change only through POST /api/meetings/:id/people/:personId/risk-levels, which asks for a reason.
+        fields: { ...fieldsOf(RISK_TEXT_FIELDS, text(LIMITS.longText)), rosh: { kind: 'server' } },
       }),
       [CASE.pathways]: members({
         kind: 'map',
@@ -122,7 +121,11 @@ const TABLE: Record<DocKind, Omit<DocRules, 'canControl'>> = {
       }),
       [CASE.dayOfRelease]: members({
         kind: 'map',
-        fields: fieldsOf(DAY_OF_RELEASE, { kind: 'map', fields: { state: oneOf(CHECK_STATES), detail: text(LIMITS.longText) } }),
+        fields: fieldsOf(DAY_OF_RELEASE, {
+          kind: 'map',
+          // actionId: the case's action that delivers the item (null when unlinked).
+          fields: { state: oneOf(CHECK_STATES), detail: text(LIMITS.longText), actionId: { kind: 'nullable', of: id } },
+        }),
       }),
       ...scoped,
       [CASE.item]: serverOwned,
@@ -140,8 +143,14 @@ const TABLE: Record<DocKind, Omit<DocRules, 'canControl'>> = {
   },
 };
 
+/** The rules per document kind, for those who control the meeting and for everyone else: built once. */
+const RULES = new Map<string, DocRules>();
+
 export function docRules(kind: DocKind, { canControl }: { canControl: boolean }): DocRules {
-  return { ...TABLE[kind], canControl };
+  const key = `${kind}:${canControl}`;
+  let rules = RULES.get(key);
+  if (!rules) RULES.set(key, (rules = Object.freeze({ ...TABLE[kind], canControl })));
+  return rules;
 }
 
 /** The rule of a top-level key; undefined for keys the layout does not have. */

@@ -1,5 +1,6 @@
 // The y-websocket wire protocol (y-protocols sync + awareness, lib0 encoding), as the client's
-// WebsocketProvider speaks it. Decoding never touches a document: it only reads and validates.
+// WebsocketProvider speaks it. Decoding never touches a document: it only reads and validates the framing (a Yjs
+// update inside is decoded where it is checked: validateUpdate for writers, assertWellFormed for the others).
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
@@ -12,7 +13,8 @@ export const MESSAGE_QUERY_AWARENESS = 3;
 
 export type ClientMessage =
   | { type: 'sync-step-1'; stateVector: Uint8Array }
-  /** Sync step 2 and incremental updates both carry a Yjs update; `empty` when it changes nothing. */
+  /** Sync step 2 and incremental updates both carry a Yjs update, not decoded here (the validation decodes it once);
+   *  `empty` for the two-byte update of nothing that every client sends in sync step 2 when it has nothing new. */
   | { type: 'update'; update: Uint8Array; empty: boolean }
   | { type: 'awareness'; update: Uint8Array }
   | { type: 'query-awareness' };
@@ -35,8 +37,7 @@ export function decodeMessage(data: Uint8Array): ClientMessage {
         return { type: 'sync-step-1', stateVector: payload };
       }
       if (syncType === syncProtocol.messageYjsSyncStep2 || syncType === syncProtocol.messageYjsUpdate) {
-        const decoded = Y.decodeUpdate(payload);
-        return { type: 'update', update: payload, empty: decoded.structs.length === 0 && decoded.ds.clients.size === 0 };
+        return { type: 'update', update: payload, empty: payload.length === 2 && payload[0] === 0 && payload[1] === 0 };
       }
       throw new Error(`unknown sync message type ${syncType}`);
     }
@@ -48,6 +49,11 @@ export function decodeMessage(data: Uint8Array): ClientMessage {
   }
 }
 
+/** Throws when the bytes are not a Yjs update: for updates that are dropped unchecked (read-only, paused). */
+export function assertWellFormed(update: Uint8Array): void {
+  Y.decodeUpdate(update);
+}
+
 export function syncStep1Message(doc: Y.Doc): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MESSAGE_SYNC);
@@ -55,11 +61,35 @@ export function syncStep1Message(doc: Y.Doc): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
-export function syncStep2Message(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
+/**
+ * The answer to a client's sync step 1: what the document has beyond the client's state vector. A client that holds
+ * nothing (a new or thin client) gets `fullState()`, which the hub encodes once for all of them until the document
+ * changes, instead of an encoding of the whole document per client.
+ */
+export function syncStep2Message(doc: Y.Doc, stateVector: Uint8Array, fullState: () => Uint8Array): Uint8Array {
+  if (stateVector.length === 1 && stateVector[0] === 0) return fullStateMessage(fullState());
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MESSAGE_SYNC);
   syncProtocol.writeSyncStep2(encoder, doc, stateVector);
   return encoding.toUint8Array(encoder);
+}
+
+/** The sync step 2 message per full state: the hub shares one full state until the document changes, so clients that
+ *  hold nothing share one message too (copying a large document into a message per client costs as much as sending it). */
+const fullStateMessages = new WeakMap<Uint8Array, Uint8Array>();
+
+function fullStateMessage(state: Uint8Array): Uint8Array {
+  let message = fullStateMessages.get(state);
+  if (!message) {
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE_SYNC);
+    encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2);
+    encoding.writeVarUint8Array(encoder, state);
+    const bytes = encoding.toUint8Array(encoder);
+    message = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    fullStateMessages.set(state, message);
+  }
+  return message;
 }
 
 export function updateMessage(update: Uint8Array): Uint8Array {
@@ -75,7 +105,12 @@ const encodedUpdates = new WeakMap<Uint8Array, Uint8Array>();
 
 export function sharedUpdateMessage(update: Uint8Array): Uint8Array {
   let message = encodedUpdates.get(update);
-  if (!message) encodedUpdates.set(update, (message = updateMessage(update)));
+  if (!message) {
+    const bytes = updateMessage(update);
+    // A Buffer, so that ws sends it as it is instead of wrapping it anew for every socket.
+    message = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    encodedUpdates.set(update, message);
+  }
   return message;
 }
 

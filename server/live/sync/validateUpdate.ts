@@ -12,6 +12,7 @@ export type Validation = { ok: true } | { ok: false; reason: string; transient?:
 type Check = string | null;
 
 const KEY_MAX = 64;
+const SERVER_ONLY = 'written by the server only';
 
 function where(parent: ParentRef, key?: string | null): string {
   return [parent.root, ...parent.path, ...(key === undefined ? [] : [key])].map((segment) => segment ?? '[]').join('.');
@@ -21,7 +22,7 @@ function where(parent: ParentRef, key?: string | null): string {
 function shapeAt(shape: Shape, path: (string | null)[]): Shape | undefined {
   let current: Shape | undefined = shape;
   for (const segment of path) {
-    if (!current || current.kind === 'xml') return current;
+    if (!current || current.kind === 'xml' || current.kind === 'server') return current;
     if (current.kind === 'map') current = segment !== null && Object.hasOwn(current.fields, segment) ? current.fields[segment] : undefined;
     else if (current.kind === 'record') current = segment !== null ? current.entry : undefined;
     else if (current.kind === 'array') current = segment === null ? current.element : undefined;
@@ -70,6 +71,7 @@ function checkType(shape: Shape, type: SharedType): Check {
 
 /** The value set under a map key. */
 function checkValue(shape: Shape, content: Content): Check {
+  if (shape.kind === 'server') return SERVER_ONLY;
   if (content instanceof Y.ContentDeleted) return null;
   if (isPlain(shape)) {
     if (!(content instanceof Y.ContentAny || content instanceof Y.ContentJSON) || content.arr.length !== 1) return 'expected a plain value';
@@ -114,6 +116,8 @@ function checkInsert(shape: Shape, { item, parent, key }: Placed, totals: Totals
   const content = item.content;
   if (content instanceof Y.ContentDoc) return 'sub-documents are not allowed';
   switch (shape.kind) {
+    case 'server':
+      return SERVER_ONLY;
     case 'xml':
       return totals.add({ ...parent, existing: null, ident: `xml:${parent.root}` }, shape.maxCharsPerUpdate, sizeOf(content));
     case 'map':
@@ -145,6 +149,13 @@ function checkInsert(shape: Shape, { item, parent, key }: Placed, totals: Totals
   }
 }
 
+/** A deletion at or under a place only the server writes (the place itself, or an entry inside it). */
+function serverOwnedAt(shape: Shape, path: (string | null)[], key: string | null): boolean {
+  const parent = shapeAt(shape, path);
+  if (parent?.kind === 'server') return true;
+  return parent?.kind === 'map' && key !== null && Object.hasOwn(parent.fields, key) && parent.fields[key].kind === 'server';
+}
+
 /** Who may write under a top-level key, whether inserting or deleting. */
 function checkWriter(rules: DocRules, parent: ParentRef): string | { shape: Shape } {
   const rule = rootRule(rules, parent.root);
@@ -168,6 +179,7 @@ export function validateUpdate(doc: Y.Doc, update: Uint8Array, rules: DocRules):
   for (const placed of resolved.deletions) {
     const writer = checkWriter(rules, placed.parent);
     if (typeof writer === 'string') return { ok: false, reason: `${writer}: ${placed.parent.root}` };
+    if (serverOwnedAt(writer.shape, placed.parent.path, placed.key)) return { ok: false, reason: `${SERVER_ONLY}: ${where(placed.parent, placed.key)}` };
   }
   return { ok: true };
 }

@@ -2,14 +2,17 @@
 // the rendered record and the action records (ids derived from the meeting and live ids, so a
 // rebuilt closure is identical).
 import { createHash } from 'node:crypto';
-import type { Agency, Meeting, Person } from '../../../shared/domain/records.js';
-import { caseDocName, meetingDocName, parseDocName, restrictedDocName } from '../../../shared/live/layout.js';
-import type { CaseContext, ClosedRecord, RecordAction, RecordAttendee, TrackedAction } from '../../../shared/logic/agencyActions.js';
-import { agenciesWithActions } from '../../../shared/logic/agencyActions.js';
+import type { Meeting } from '../../../shared/domain/records.js';
+import { caseDocName, meetingDocName, parseDocName, restrictedDocName } from '../../../shared/live/docNames.js';
+import { agenciesToNotify } from '../../../shared/logic/agencyList.js';
 import { resolveDueDate } from '../../../shared/logic/dueDates.js';
 import type { Store } from '../../store/port.js';
 import { readLiveMeeting, type LiveMeetingView } from './readLive.js';
-import type { Closure, MeetingDocuments } from './types.js';
+import { reviewedActionsFor } from '../trackedActionReview.js';
+import type { MeetingDocuments } from './types.js';
+import type { CaseContext, TrackedAction, TrackedActionAtClose } from '../../../shared/domain/actions.js';
+import type { ClosedRecord, RecordAttendee } from '../../../shared/domain/closedRecord.js';
+import type { Closure } from '../../store/records.js';
 
 /** The people a meeting discusses: its agenda's cases and any case an action or decision names. */
 function personIdsOf(view: LiveMeetingView): string[] {
@@ -39,15 +42,15 @@ export async function buildClosure(
   const docs = [];
   for (const name of docNames) docs.push({ name, state: Buffer.from(await documents.encodeState(name)).toString('base64') });
 
-  const people = await store.collection<Person>('people').find({ _id: { $in: personIds } });
-  const agencies = await store.collection<Agency>('agencies').find({});
-  const users = await store.collection<{ _id: string; displayName: string; agencyId: string }>('users').find({
+  const people = await store.collection('people').find({ _id: { $in: personIds } });
+  const agencies = await store.collection('agencies').find({});
+  const users = await store.collection('users').find({
     _id: { $in: [...new Set([meeting.chairId, ...meeting.attendeeIds])] },
   });
   const userById = new Map(users.map((u) => [u._id, u]));
   const releaseOf = new Map(people.map((p) => [p._id, p.releaseDate ?? null]));
 
-  const actions: RecordAction[] = view.actions
+  const actions: TrackedActionAtClose[] = view.actions
     .map((a) => ({
       id: `${meeting._id}:${a.id}`,
       liveId: a.id,
@@ -87,6 +90,7 @@ export async function buildClosure(
       type: meeting.type,
       panelId: meeting.panelId,
       startsAt: meeting.startsAt,
+      heldOn: meeting.startedAt ?? closedAt,
       chairId: meeting.chairId,
       chairName: userById.get(meeting.chairId)?.displayName ?? '',
     },
@@ -112,6 +116,7 @@ export async function buildClosure(
       agencyIds: d.agencyIds,
     })),
     actions,
+    reviewedActions: await reviewedActionsFor(store, meeting),
   };
 
   const tracked: TrackedAction[] = actions.map((a) => ({
@@ -130,11 +135,13 @@ export async function buildClosure(
     ...(a.pathway ? { pathway: a.pathway } : {}),
     status: a.status,
     progressNotes: [],
+    createdBy: a.createdBy,
     createdAt: closedAt,
   }));
 
   const contactOf = new Map(agencies.map((a) => [a._id, a.contactEmail]));
-  const mail = agenciesWithActions(record)
+  // Every agency with an action, and every agency a decision binds even without one, gets its list.
+  const mail = agenciesToNotify(record)
     .filter((agencyId) => contactOf.get(agencyId))
     .map((agencyId) => ({ agencyId, to: contactOf.get(agencyId)! }));
 

@@ -6,13 +6,14 @@
 //   4. apply: action records, meeting status, e-mails (all idempotent), then mark the closure applied.
 // A closure that is committed but not applied is re-applied at startup and before any close.
 import { ukToday } from '../../../shared/logic/ukToday.js';
-import type { Meeting, PublicUser } from '../../../shared/domain/records.js';
-import { readCase, caseDocName } from '../../../shared/live/layout.js';
+import type { PublicUser } from '../../../shared/domain/records.js';
+import { readCase } from '../../../shared/live/caseDoc.js';
+import { caseDocName } from '../../../shared/live/docNames.js';
 import { resolveDueDate } from '../../../shared/logic/dueDates.js';
-import { computeRedFlags, type RedFlag } from '../../../shared/logic/redFlags.js';
-import type { TrackedAction } from '../../../shared/logic/agencyActions.js';
+import { computeRedFlags } from '../../../shared/logic/redFlags.js';
 import { isMeetingChair } from '../../auth/permissions.js';
 import { DuplicateKeyError, type Store } from '../../store/port.js';
+import type { CollectionName, RecordOf } from '../../store/collections.js';
 import type { AuditService } from '../audit.js';
 import { Conflict, Forbidden } from '../../errors.js';
 import type { DomainEventBus } from '../events.js';
@@ -21,7 +22,10 @@ import type { Outbox } from '../../mail/outbox.js';
 import { buildClosure } from './buildClosure.js';
 import { pauseForTest } from './pauseHook.js';
 import { readLiveMeeting } from './readLive.js';
-import type { Closure, CloseResult, MeetingDocuments } from './types.js';
+import { trackedActionsForFlags } from '../trackedActionReview.js';
+import type { MeetingDocuments } from './types.js';
+import type { Closure } from '../../store/records.js';
+import type { CloseResult, CloseReview } from '../../../shared/api/close.js';
 
 export interface CloseDeps {
   store: Store;
@@ -32,18 +36,9 @@ export interface CloseDeps {
   outbox: Outbox;
 }
 
-export interface CloseReview {
-  meetingId: string;
-  status: Meeting['status'];
-  actionCount: number;
-  withoutOwner: { id: string; text: string; agencyId: string }[];
-  withoutDueDate: { id: string; text: string; agencyId: string }[];
-  redFlags: { personId: string; flags: RedFlag[] }[];
-}
-
-async function insertOnce<T extends { _id: string }>(store: Store, collection: string, doc: T): Promise<void> {
+async function insertOnce<N extends CollectionName>(store: Store, collection: N, doc: RecordOf<N>): Promise<void> {
   try {
-    await store.collection<T>(collection).insertOne(doc);
+    await store.collection(collection).insertOne(doc);
   } catch (err) {
     if (!(err instanceof DuplicateKeyError)) throw err;
   }
@@ -63,14 +58,14 @@ function resultOf(closure: Closure): CloseResult {
 
 export function closeService(deps: CloseDeps) {
   const { store, documents, events, audit, meetings, outbox } = deps;
-  const closures = store.collection<Closure>('closures');
-  const meetingStore = store.collection<Meeting>('meetings');
+  const closures = store.collection('closures');
+  const meetingStore = store.collection('meetings');
   const inFlight = new Map<string, Promise<CloseResult>>();
 
   /** Step 4; every write is idempotent, so a crash anywhere here is repaired by running it again. */
   async function apply(closure: Closure, recovered: boolean): Promise<void> {
     documents.freezeMeeting(closure._id);
-    for (const action of closure.actions) await insertOnce<TrackedAction>(store, 'actions', action);
+    for (const action of closure.actions) await insertOnce(store, 'actions', action);
     await meetingStore.updateOne(
       { _id: closure._id, status: { $ne: 'closed' } },
       { $set: { status: 'closed', closedAt: closure.closedAt, updatedAt: closure.closedAt } },
@@ -138,18 +133,20 @@ export function closeService(deps: CloseDeps) {
       return closures.findOne({ _id: meetingId, state: 'applied' });
     },
     /** What the chair sees before confirming: incomplete actions and the red flags still open. */
-    async review(user: PublicUser, meetingId: string): Promise<CloseReview> {
+    /** The review without who may hold unsent changes: the route adds them (they are connections, not documents). */
+    async review(user: PublicUser, meetingId: string): Promise<Omit<CloseReview, 'unsent'>> {
       const meeting = await meetings.load(meetingId);
       if (!isMeetingChair(user, meeting)) throw new Forbidden('Only the chair can close the meeting');
       // The meeting document's standing actions and every case document's actions.
       const { actions, personIds } = await readLiveMeeting(documents, meeting);
-      const people = await store.collection<{ _id: string; releaseDate?: string | null }>('people').find({ _id: { $in: personIds } });
+      const people = await store.collection('people').find({ _id: { $in: personIds } });
       const releaseOf = new Map(people.map((p) => [p._id, p.releaseDate ?? null]));
       const today = ukToday();
+      const trackedActions = await trackedActionsForFlags(store, meeting);
       const redFlags = [];
       for (const personId of personIds) {
         const caseView = await documents.read(caseDocName(meetingId, personId), readCase);
-        const flags = computeRedFlags({ person: { id: personId, releaseDate: releaseOf.get(personId) }, caseView, actions, today });
+        const flags = computeRedFlags({ person: { id: personId, releaseDate: releaseOf.get(personId) }, caseView, actions, today, trackedActions });
         if (flags.length) redFlags.push({ personId, flags });
       }
       const brief = (a: (typeof actions)[number]) => ({ id: a.id, text: a.text, agencyId: a.agencyId });
@@ -164,4 +161,3 @@ export function closeService(deps: CloseDeps) {
     },
   };
 }
-export type CloseService = ReturnType<typeof closeService>;

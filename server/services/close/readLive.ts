@@ -2,26 +2,18 @@
 // items) and every case document (that person's notes, decisions, actions and real item titles), as one plain view.
 import type * as Y from 'yjs';
 import type { Meeting } from '../../../shared/domain/records.js';
-import {
-  caseDocName,
-  meetingDocName,
-  notesFragmentName,
-  readActions,
-  readAgenda,
-  readAttendance,
-  readDecisions,
-  readItemTitles,
-  rootFragment,
-  type ActionFields,
-  type AgendaView,
-  type DecisionView,
-} from '../../../shared/live/layout.js';
+import { readItemTitles } from '../../../shared/live/caseDoc.js';
+import { caseDocName, meetingDocName } from '../../../shared/live/docNames.js';
+import { readAgenda, readAttendance, type AgendaView } from '../../../shared/live/meetingDoc.js';
+import { rootFragment } from '../../../shared/live/plain.js';
+import { notesFragmentName, readLiveActions, readDecisions, type DecisionView } from '../../../shared/live/scoped.js';
 import { xmlFragmentToText } from './notesText.js';
 import type { MeetingDocuments } from './types.js';
+import type { LiveAction } from '../../../shared/domain/actions.js';
 
 export interface LiveMeetingView {
   agenda: AgendaView[];
-  actions: ActionFields[];
+  actions: LiveAction[];
   decisions: DecisionView[];
   attendance: ReturnType<typeof readAttendance>;
   /** item id → notes as plain text. */
@@ -45,7 +37,7 @@ export async function readLiveMeeting(documents: Pick<MeetingDocuments, 'read'>,
   const base = await documents.read(meetingDocName(meeting._id), (doc) => {
     const agenda = readAgenda(doc);
     const standing = agenda.filter((item) => !item.personId).map((item) => item.id);
-    return { agenda, actions: readActions(doc), decisions: readDecisions(doc), attendance: readAttendance(doc), notes: notesOf(doc, standing) };
+    return { agenda, actions: readLiveActions(doc), decisions: readDecisions(doc), attendance: readAttendance(doc), notes: notesOf(doc, standing) };
   });
   const agenda = base.agenda.length ? base.agenda : meeting.agenda;
   const personIds = [...new Set([...meeting.agenda, ...agenda].flatMap((item) => (item.personId ? [item.personId] : [])))].sort();
@@ -53,7 +45,7 @@ export async function readLiveMeeting(documents: Pick<MeetingDocuments, 'read'>,
   for (const personId of personIds) {
     const itemIds = [...meeting.agenda, ...agenda].filter((item) => item.personId === personId).map((item) => item.id);
     const part = await documents.read(caseDocName(meeting._id, personId), (doc) => ({
-      actions: readActions(doc),
+      actions: readLiveActions(doc),
       decisions: readDecisions(doc),
       notes: notesOf(doc, itemIds),
       titles: readItemTitles(doc),

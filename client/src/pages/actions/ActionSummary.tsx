@@ -1,10 +1,10 @@
 import { Link } from 'react-router-dom';
-import type { TrackedActionItem } from '../../api';
 import { ActionStatusTag } from '../../components/ActionStatusTag';
 import { DueDate } from '../../components/DueDate';
 import { formatDate } from '../../format';
+import type { TrackedActionView } from '../../../../shared/api/trackedActions';
 
-export function ActionSummary({ action }: { action: TrackedActionItem }) {
+export function ActionSummary({ action }: { action: TrackedActionView }) {
   return (
     <dl className="govuk-summary-list">
       <div className="govuk-summary-list__row">
@@ -28,7 +28,7 @@ export function ActionSummary({ action }: { action: TrackedActionItem }) {
       <div className="govuk-summary-list__row">
         <dt className="govuk-summary-list__key">Due</dt>
         <dd className="govuk-summary-list__value">
-          <DueDate dueDate={action.dueDate} overdue={action.overdue} />
+          <DueDate dueDate={action.dueDate} overdue={action.overdue} previousDueDate={action.previousDueDate} />
         </dd>
       </div>
       <div className="govuk-summary-list__row">

@@ -1,5 +1,5 @@
 import { formatDateTime } from '../../format';
-import { ACTION_STATUS_LABELS } from '../../labels';
+import { actionStatusLabel } from '../../../../shared/domain/actionStatus';
 
 interface Note {
   at: string;
@@ -21,7 +21,7 @@ export function ProgressNotes({ notes }: { notes: Note[] }) {
           {[...notes].reverse().map((note) => (
             <div className="moj-timeline__item" key={note.at + note.by}>
               <div className="moj-timeline__header">
-                <h3 className="moj-timeline__title">{note.status ? `Status: ${ACTION_STATUS_LABELS[note.status] ?? note.status}` : 'Progress note'}</h3>
+                <h3 className="moj-timeline__title">{note.status ? `Status: ${actionStatusLabel(note.status)}` : 'Progress note'}</h3>
                 {note.byName && <p className="moj-timeline__byline">by {note.byName}</p>}
               </div>
               <p className="moj-timeline__date">

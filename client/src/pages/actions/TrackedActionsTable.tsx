@@ -1,10 +1,10 @@
 import { Link } from 'react-router-dom';
-import type { TrackedActionItem } from '../../api';
 import { CaseLabel } from '../../components/CaseLabel';
 import { DueAndStatusCells } from '../../components/DueAndStatusCells';
 import { Cell, GovukTable, Row } from '../../components/GovukTable';
 import { formatDate, plural } from '../../format';
 import type { ActionsShow } from './ActionsShowFilter';
+import type { TrackedActionView } from '../../../../shared/api/trackedActions';
 
 const EMPTY: Record<ActionsShow, string> = {
   outstanding: 'Your agency has no open actions.',
@@ -12,7 +12,7 @@ const EMPTY: Record<ActionsShow, string> = {
   all: 'Your agency has no actions yet.',
 };
 
-export function TrackedActionsTable({ actions, show }: { actions: TrackedActionItem[]; show: ActionsShow }) {
+export function TrackedActionsTable({ actions, show }: { actions: TrackedActionView[]; show: ActionsShow }) {
   if (!actions.length) return <p className="govuk-body">{EMPTY[show]}</p>;
   const overdue = actions.filter((a) => a.overdue).length;
   return (

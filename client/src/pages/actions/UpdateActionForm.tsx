@@ -1,10 +1,11 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { ACTION_STATUSES, type ActionStatus } from '../../../../shared/domain/schemas';
-import { api, ApiError, type TrackedActionItem } from '../../api';
+import { api, ApiError } from '../../api';
 import { ErrorSummary, type FieldError } from '../../components/ErrorSummary';
 import { usePageTitle } from '../../components/usePageTitle';
-import { ACTION_STATUS_LABELS } from '../../labels';
+import { ACTION_STATUS_LABELS } from '../../../../shared/domain/actionStatus';
+import type { TrackedActionView } from '../../../../shared/api/trackedActions';
 
 const STATUS_HINTS: Partial<Record<ActionStatus, string>> = {
   'not-done': 'It should have been done and was not. It stays open for the next meeting.',
@@ -17,7 +18,7 @@ function validate(status: ActionStatus, original: ActionStatus, note: string): F
   return [];
 }
 
-export function UpdateActionForm({ action, children }: { action: TrackedActionItem; children: ReactNode }) {
+export function UpdateActionForm({ action, children }: { action: TrackedActionView; children: ReactNode }) {
   const navigate = useNavigate();
   const [status, setStatus] = useState<ActionStatus>(action.status);
   const [note, setNote] = useState('');

@@ -6,6 +6,7 @@ import { Loading } from '../../components/Loading';
 import { useApiData } from '../../components/useApiData';
 import { usePageTitle } from '../../components/usePageTitle';
 import { ActionSummary } from './ActionSummary';
+import { CorrectActionForm } from './CorrectActionForm';
 import { ProgressNotes } from './ProgressNotes';
 import { UpdateActionForm } from './UpdateActionForm';
 
@@ -28,6 +29,7 @@ export function UpdateActionPage() {
             <UpdateActionForm action={action.data}>
               <ActionSummary action={action.data} />
             </UpdateActionForm>
+            <CorrectActionForm action={action.data} />
             <ProgressNotes notes={action.data.progressNotes} />
           </div>
         </div>

@@ -9,10 +9,11 @@ import { useApiData } from '../../components/useApiData';
 import { usePageTitle } from '../../components/usePageTitle';
 import { api } from '../../api';
 import { IdentityProviderForm } from './IdentityProviderForm';
-import { identityProvidersApi, type IdentityProvider } from './identityProvidersApi';
+import type { IdentityProviderView } from '../../../../shared/api/identityProviders';
+import { identityProvidersApi } from './identityProvidersApi';
 import { RequireAdmin } from './RequireAdmin';
 
-function mapping(provider: IdentityProvider): string {
+function mapping(provider: IdentityProviderView): string {
   const parts = [
     provider.agencyClaim ? `${provider.agencyClaim.name} = ${provider.agencyClaim.value}` : '',
     provider.emailDomains?.length ? `e-mail at ${provider.emailDomains.join(', ')}` : '',

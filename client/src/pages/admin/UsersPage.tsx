@@ -11,8 +11,9 @@ import { plural } from '../../format';
 import { ROLE_LABELS } from '../../labels';
 import { useSession } from '../../session/SessionContext';
 import { useDirectory } from '../../session/useDirectory';
-import { adminApi, type AdminUser } from './adminApi';
+import { adminApi } from './adminApi';
 import { RequireAdmin } from './RequireAdmin';
+import type { AdminUser } from '../../../../shared/api/users';
 
 type Outcome = { kind: 'done'; message: string } | { kind: 'failed'; message: string };
 

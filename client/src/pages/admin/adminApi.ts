@@ -1,15 +1,7 @@
 // The REST calls behind the administrator pages: accounts, their sessions, and the audit log.
-import type { AuditEntry, Page, PublicUser } from '../../../../shared/domain/records';
-
-export type { AuditEntry };
+import type { AdminUser } from '../../../../shared/api/users';
+import type { AuditEntry, Page } from '../../../../shared/domain/records';
 import { request } from '../../api';
-
-/** A user as GET /api/users shows it to an administrator. */
-export interface AdminUser extends PublicUser {
-  status: 'active' | 'disabled';
-  disabledAt?: string;
-}
-
 
 export interface AuditFilters {
   action: string;

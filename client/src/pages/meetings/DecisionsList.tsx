@@ -1,4 +1,4 @@
-import type { CaseContext } from '../../../../shared/logic/agencyActions';
+import type { CaseContext } from '../../../../shared/domain/actions';
 
 interface Decision {
   id: string;

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { api, ApiError, type AgencyEmail, type EmailState } from '../../api';
+import { api, ApiError } from '../../api';
 import { Cell, GovukTable, Row } from '../../components/GovukTable';
 import { LoadFailed } from '../../components/LoadFailed';
 import { Loading } from '../../components/Loading';
@@ -8,6 +8,7 @@ import { useApiData } from '../../components/useApiData';
 import { formatDateTime } from '../../format';
 import { EMAIL_STATE_LABELS } from '../../labels';
 import type { Directory } from '../../session/useDirectory';
+import type { AgencyEmail, EmailState } from '../../../../shared/api/close';
 
 const TAG_COLOURS: Record<EmailState, string> = {
   queued: 'govuk-tag--blue',

@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
-import type { ClosedRecord } from '../../../../shared/logic/agencyActions';
 import { formatDate } from '../../format';
+import type { ClosedRecord } from '../../../../shared/domain/closedRecord';
 
 export function MinutesActionsByAgency({ record }: { record: ClosedRecord }) {
   const agencies = record.agencies.filter((agency) => record.actions.some((a) => a.agencyId === agency.id));

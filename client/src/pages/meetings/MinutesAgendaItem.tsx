@@ -1,4 +1,4 @@
-import type { ClosedRecord, RecordAgendaItem } from '../../../../shared/logic/agencyActions';
+import type { ClosedRecord, RecordAgendaItem } from '../../../../shared/domain/closedRecord';
 
 export function MinutesAgendaItem({ item, number, record }: { item: RecordAgendaItem; number: number; record: ClosedRecord }) {
   const person = item.personId ? record.people.find((p) => p.personId === item.personId) : undefined;

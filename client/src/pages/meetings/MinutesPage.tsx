@@ -1,6 +1,5 @@
 import { useCallback } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import type { ClosedRecord } from '../../../../shared/logic/agencyActions';
 import { api, minutesUrl } from '../../api';
 import { LoadFailed } from '../../components/LoadFailed';
 import { Loading } from '../../components/Loading';
@@ -9,6 +8,7 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { formatDateTime } from '../../format';
 import { MinutesActionsByAgency } from './MinutesActionsByAgency';
 import { MinutesAgendaItem } from './MinutesAgendaItem';
+import type { ClosedRecord } from '../../../../shared/domain/closedRecord';
 
 function Minutes({ record }: { record: ClosedRecord }) {
   const present = record.attendance.filter((a) => a.present);
@@ -20,7 +20,7 @@ function Minutes({ record }: { record: ClosedRecord }) {
       <span className="govuk-caption-l">Minutes</span>
       <h1 className="govuk-heading-l">{record.meeting.title}</h1>
       <p className="govuk-body">
-        Held {formatDateTime(record.meeting.startsAt)}, chaired by {record.meeting.chairName}. Closed {formatDateTime(record.closedAt)}; this record cannot be
+        Held {formatDateTime(record.meeting.heldOn ?? record.closedAt)}, chaired by {record.meeting.chairName}. Closed {formatDateTime(record.closedAt)}; this record cannot be
         changed.
       </p>
       <ul className="govuk-list roundtable-downloads">

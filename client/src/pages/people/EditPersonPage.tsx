@@ -1,25 +1,28 @@
 import { useCallback, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import type { PersonView } from '../../../../shared/domain/records';
-import { api } from '../../api';
-import { LoadFailed } from '../../components/LoadFailed';
-import { Loading } from '../../components/Loading';
 import { useApiData } from '../../components/useApiData';
 import { usePageTitle } from '../../components/usePageTitle';
 import { PersonForm } from './PersonForm';
+import { PersonSubpage } from './PersonSubpage';
 import { personApi } from './personApi';
+import { usePersonChoices } from './usePersonChoices';
 import { PROTECTED_FORM_FIELDS, formFromPerson, patchBody, type FieldName, type FormError } from './personForm';
 import { errorsFromServer } from './serverErrors';
 
-const loadAgencies = (signal: AbortSignal) => api.agencies(signal);
+/** Changed only through a recorded release-date change (ReleaseChanges.tsx), never silently here. */
+const RECORDED_AS_EVENTS: ReadonlySet<FieldName> = new Set<FieldName>(['releaseDate', 'custodyStatus']);
 
 function EditForm({ person }: { person: PersonView }) {
   const navigate = useNavigate();
   const [errors, setErrors] = useState<FormError[]>([]);
   usePageTitle(`Change ${person.name}`, errors.length > 0);
-  const agencies = useApiData(loadAgencies);
+  const choices = usePersonChoices();
   const initial = useMemo(() => formFromPerson(person), [person]);
-  const editable = useCallback((field: FieldName) => person.canEditProtected || !PROTECTED_FORM_FIELDS.has(field), [person.canEditProtected]);
+  const editable = useCallback(
+    (field: FieldName) => !RECORDED_AS_EVENTS.has(field) && (person.canEditProtected || !PROTECTED_FORM_FIELDS.has(field)),
+    [person.canEditProtected],
+  );
 
   if (!person.canEdit) {
     return (
@@ -33,9 +36,19 @@ function EditForm({ person }: { person: PersonView }) {
     <>
       <span className="govuk-caption-l">{person.caseReference}</span>
       <h1 className="govuk-heading-l">Change {person.name}</h1>
+      {person.canEditProtected && (
+        <div className="govuk-inset-text" data-testid="release-change-pointer">
+          The release date and custody status change only by recording the change, its type, reason and source, so everyone on the case is told:{' '}
+          <Link className="govuk-link" to={`/people/${person._id}`}>
+            record a change on the person&apos;s page
+          </Link>
+          .
+        </div>
+      )}
       <PersonForm
         initial={initial}
-        agencies={agencies.status === 'loaded' ? agencies.data.items : []}
+        agencies={choices.agencies}
+            panels={choices.panels}
         editable={editable}
         submitLabel="Save changes"
         errors={errors}
@@ -64,17 +77,8 @@ export function EditPersonPage() {
   const person = useApiData(load);
   usePageTitle(person.status === 'failed' ? 'Person not available' : 'Change a person');
   return (
-    <>
-      <Link to={`/people/${personId}`} className="govuk-back-link">
-        Back to the person
-      </Link>
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
-          {person.status === 'loading' && <Loading what="person" />}
-          {person.status === 'failed' && <LoadFailed error={person.error} title="Person not available" />}
-          {person.status === 'loaded' && <EditForm person={person.data} />}
-        </div>
-      </div>
-    </>
+    <PersonSubpage personId={personId} data={person}>
+      {(loaded) => <EditForm person={loaded} />}
+    </PersonSubpage>
   );
 }

@@ -1,21 +1,18 @@
 import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { usePageTitle } from '../../components/usePageTitle';
-import { useApiData } from '../../components/useApiData';
-import { api } from '../../api';
 import { PersonForm } from './PersonForm';
 import { personApi } from './personApi';
+import { usePersonChoices } from './usePersonChoices';
 import { createBody, formFromPerson, type FormError } from './personForm';
 import { errorsFromServer } from './serverErrors';
-
-const loadAgencies = (signal: AbortSignal) => api.agencies(signal);
 
 /** "Add a person": checked here with the shared schema and again by the server; nothing is saved on bad input. */
 export function NewPersonPage() {
   const [errors, setErrors] = useState<FormError[]>([]);
   usePageTitle('Add a person', errors.length > 0);
   const navigate = useNavigate();
-  const agencies = useApiData(loadAgencies);
+  const choices = usePersonChoices();
   const initial = useMemo(() => formFromPerson(), []);
 
   return (
@@ -28,7 +25,8 @@ export function NewPersonPage() {
           <h1 className="govuk-heading-l">Add a person</h1>
           <PersonForm
             initial={initial}
-            agencies={agencies.status === 'loaded' ? agencies.data.items : []}
+            agencies={choices.agencies}
+            panels={choices.panels}
             editable={() => true}
             submitLabel="Save person"
             adding

@@ -1,5 +1,6 @@
 // GOV.UK inputs for the person form: label, hint, inline error wired with aria-describedby and aria-invalid.
 import type { ReactNode } from 'react';
+import { RECALL_TYPES, RECALL_TYPE_LABELS } from '../../../../shared/domain/custodyEpisodes';
 import type { DateParts } from './personForm';
 
 interface Common {
@@ -110,30 +111,38 @@ export function Select({ id, label, hint, error, value, onChange, choices, empty
   );
 }
 
-/** Radios; the first input carries the field's id so the error summary can link to it. */
-export function Radios({ id, label, hint, error, value, onChange, choices }: Common & { value: string; onChange(v: string): void; choices: Choice[] }) {
+interface ChoiceGroupProps extends Common {
+  kind: 'radio' | 'checkbox';
+  choices: Choice[];
+  isChecked(value: string): boolean;
+  onToggle(value: string, checked: boolean): void;
+}
+
+/** A fieldset of radios or checkboxes; the first input carries the field's id so the error summary can link to it. */
+function ChoiceGroup({ id, label, hint, error, kind, choices, isChecked, onToggle }: ChoiceGroupProps) {
+  const css = kind === 'radio' ? 'govuk-radios' : 'govuk-checkboxes';
   return (
     <Group error={error}>
       <fieldset className="govuk-fieldset" aria-describedby={describedBy(id, hint, error)}>
         <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{label}</legend>
         <Hint id={id} hint={hint} />
         <ErrorMessage id={id} error={error} />
-        <div className="govuk-radios govuk-radios--small">
+        <div className={`${css} ${css}--small`}>
           {choices.map((choice, index) => {
             const inputId = index === 0 ? id : `${id}-${choice.value}`;
             return (
-              <div className="govuk-radios__item" key={choice.value}>
+              <div className={`${css}__item`} key={choice.value}>
                 <input
-                  className="govuk-radios__input"
+                  className={`${css}__input`}
                   id={inputId}
                   name={id}
-                  type="radio"
+                  type={kind}
                   value={choice.value}
-                  checked={value === choice.value}
-                  onChange={() => onChange(choice.value)}
+                  checked={isChecked(choice.value)}
+                  onChange={(event) => onToggle(choice.value, event.target.checked)}
                   aria-invalid={error ? true : undefined}
                 />
-                <label className="govuk-label govuk-radios__label" htmlFor={inputId}>
+                <label className={`govuk-label ${css}__label`} htmlFor={inputId}>
                   {choice.label}
                 </label>
               </div>
@@ -142,6 +151,22 @@ export function Radios({ id, label, hint, error, value, onChange, choices }: Com
         </div>
       </fieldset>
     </Group>
+  );
+}
+
+export function Radios({ value, onChange, ...rest }: Common & { value: string; onChange(v: string): void; choices: Choice[] }) {
+  return <ChoiceGroup {...rest} kind="radio" isChecked={(choice) => value === choice} onToggle={(choice) => onChange(choice)} />;
+}
+
+/** Checkboxes for a list of ids. */
+export function Checkboxes({ values, onChange, ...rest }: Common & { values: string[]; onChange(v: string[]): void; choices: Choice[] }) {
+  return (
+    <ChoiceGroup
+      {...rest}
+      kind="checkbox"
+      isChecked={(choice) => values.includes(choice)}
+      onToggle={(choice, on) => onChange(on ? [...values, choice] : values.filter((v) => v !== choice))}
+    />
   );
 }
 
@@ -182,6 +207,15 @@ export function DateInput({ id, label, hint = 'For example, 27 3 2027', error, v
         </div>
       </fieldset>
     </Group>
+  );
+}
+
+/** The type of a recall (fixed-term or standard), asked once "recalled" or "Recall" is chosen. */
+export function RecallTypeRadios({ id, hint, error, value, onChange }: { id: string; hint: string; error?: string; value: string; onChange(v: string): void }) {
+  return (
+    <div className="govuk-inset-text">
+      <Radios id={id} label="Type of recall" hint={hint} error={error} value={value} onChange={onChange} choices={RECALL_TYPES.map((type) => ({ value: type, label: RECALL_TYPE_LABELS[type] }))} />
+    </div>
   );
 }
 

@@ -2,16 +2,28 @@
 // the server's field errors mapped into the same summary. Fields the user may not change show as text.
 import { useState, type FormEvent, type ReactElement } from 'react';
 import { ACCOMMODATION_TYPES, CUSTODY_STATUSES, GENDERS } from '../../../../shared/domain/schemas';
-import type { Agency } from '../../../../shared/domain/records';
+import type { Agency, Panel } from '../../../../shared/domain/records';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { formatDate } from '../../format';
 import { ACCOMMODATION_TYPE_LABELS, CUSTODY_STATUS_LABELS, GENDER_LABELS, IOM_COHORT_LABELS } from '../../labels';
-import { DateInput, ReadOnlyField, Radios, Select, TextArea, TextInput, type Choice } from './PersonFields';
-import { FIELD_LABELS, dateProblem, inputId, type DateFieldName, type FieldName, type FormError, type PersonFormState, type TextFieldName } from './personForm';
+import { Checkboxes, DateInput, ReadOnlyField, Radios, Select, TextArea, TextInput, type Choice } from './PersonFields';
+import {
+  FIELD_LABELS,
+  dateProblem,
+  inputId,
+  type DateFieldName,
+  type FieldName,
+  type FormError,
+  type ListFieldName,
+  type PersonFormState,
+  type TextFieldName,
+} from './personForm';
 
 interface Props {
   initial: PersonFormState;
   agencies: Agency[];
+  /** The partnership's panels, for "Panels the person is on". */
+  panels: Panel[];
   /** Whether the user may change this field (false: shown as text). */
   editable(field: FieldName): boolean;
   submitLabel: string;
@@ -36,9 +48,11 @@ const HINTS: Partial<Record<FieldName, string>> = {
   leadPractitioner: 'The named person other agencies contact first',
   coverContact: 'Who to contact when the lead practitioner is away',
   ownViews: 'In their own words where possible',
+  caseTeamAgencyIds: 'Agencies working with the person. Their members see the record and are told when the release date or custody status changes.',
+  panelIds: "The panels that discuss the person. Their chairs may change the person's identity, custody, release and MAPPA details.",
 };
 
-export function PersonForm({ initial, agencies, editable, submitLabel, adding = false, onSubmit, errors, onErrors }: Props) {
+export function PersonForm({ initial, agencies, panels, editable, submitLabel, adding = false, onSubmit, errors, onErrors }: Props) {
   const [state, setState] = useState<PersonFormState>(initial);
   const [saving, setSaving] = useState(false);
   const errorOf = (field: FieldName) => errors.find((e) => e.field === field)?.message;
@@ -58,9 +72,28 @@ export function PersonForm({ initial, agencies, editable, submitLabel, adding = 
     return value;
   }
 
-  function field(name: FieldName, input: () => ReactElement) {
-    return editable(name) ? input() : <ReadOnlyField key={name} label={FIELD_LABELS[name]} value={readOnlyValue(name)} />;
+  function readOnlyList(field: ListFieldName): string {
+    const named: { _id: string; name: string }[] = field === 'panelIds' ? panels : agencies;
+    return state.lists[field].map((id) => named.find((n) => n._id === id)?.name ?? 'Unknown').join(', ');
   }
+
+  function field(name: FieldName, input: () => ReactElement) {
+    if (editable(name)) return input();
+    const value = name === 'caseTeamAgencyIds' || name === 'panelIds' ? readOnlyList(name) : readOnlyValue(name);
+    return <ReadOnlyField key={name} label={FIELD_LABELS[name]} value={value} />;
+  }
+  const list = (name: ListFieldName, options: Choice[], hint?: string) =>
+    field(name, () => (
+      <Checkboxes
+        id={name}
+        label={FIELD_LABELS[name]}
+        hint={hint ?? HINTS[name]}
+        error={errorOf(name)}
+        values={state.lists[name]}
+        onChange={(values) => setState((s) => ({ ...s, lists: { ...s.lists, [name]: values } }))}
+        choices={options}
+      />
+    ));
   const text = (name: TextFieldName, width?: 10 | 20 | 30) =>
     field(name, () => <TextInput id={name} label={FIELD_LABELS[name]} hint={HINTS[name]} error={errorOf(name)} value={state.text[name]} onChange={setText(name)} width={width} />);
   const area = (name: TextFieldName) =>
@@ -84,7 +117,7 @@ export function PersonForm({ initial, agencies, editable, submitLabel, adding = 
   }
 
   const summaryErrors = errors.map((e) => ({ field: inputId(e.field), message: e.message }));
-  const anyProtectedLocked = !editable('releaseDate');
+  const anyProtectedLocked = !editable('caseReference');
 
   return (
     <form noValidate onSubmit={(event) => void submit(event)} data-testid="person-form">
@@ -138,6 +171,12 @@ export function PersonForm({ initial, agencies, editable, submitLabel, adding = 
 
       <h2 className="govuk-heading-m">Who works with them</h2>
       {select('leadAgencyId', agencies.map((a) => ({ value: a._id, label: a.name })), adding ? 'Your agency, unless you choose another' : 'Not set')}
+      {list(
+        'caseTeamAgencyIds',
+        agencies.map((a) => ({ value: a._id, label: a.name })),
+        adding ? `${HINTS.caseTeamAgencyIds} Your own agency joins the case team, so you keep seeing the record.` : undefined,
+      )}
+      {list('panelIds', panels.map((p) => ({ value: p._id, label: p.name })))}
       {text('leadPractitioner', 20)}
       {text('coverContact', 20)}
 

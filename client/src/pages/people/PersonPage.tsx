@@ -11,12 +11,22 @@ import { SuccessBanner } from '../../components/SuccessBanner';
 import { personApi } from './personApi';
 import { useDirectory, type Directory } from '../../session/useDirectory';
 import { PersonViewers } from './PersonViewers';
+import { ChronologySection } from './Chronology';
+import { ReleaseConfirmationSection } from './ReleaseConfirmation';
+import { ItinerarySection } from './Itinerary';
+import { FirstDaysSection } from './FirstDays';
 import { ReleaseCountdown } from './ReleaseCountdown';
+import { ReleaseChangesSection } from './ReleaseChanges';
+import { CustodyEpisodesSection } from './CustodyEpisodes';
 import { SummaryList, type SummaryRow } from '../../components/SummaryList';
+import { usePersonChoices, type PersonChoices } from './usePersonChoices';
 
 const dateRow = (key: string, value: string | null | undefined): SummaryRow => ({ key, value: value ? formatDate(value) : undefined });
 
-function personRows(person: Person, directory: Directory | null): SummaryRow[] {
+const names = (ids: string[] | undefined, known: { _id: string; name: string }[], loaded: boolean) =>
+  ids?.length && !loaded ? 'Loading…' : (ids ?? []).map((id) => known.find((k) => k._id === id)?.name).filter((name): name is string => !!name).join('\n');
+
+function personRows(person: Person, directory: Directory | null, choices: PersonChoices): SummaryRow[] {
   const leadAgency = directory?.agency(person.leadAgencyId);
   const mappa = !!person.mappaCategory;
   return [
@@ -43,6 +53,8 @@ function personRows(person: Person, directory: Directory | null): SummaryRow[] {
     { key: 'Accommodation type', value: person.accommodationType ? ACCOMMODATION_TYPE_LABELS[person.accommodationType] : undefined },
     { key: 'Release address', value: person.releaseAddress },
     { key: 'Lead agency', value: leadAgency?.name ?? (person.leadAgencyId ? '' : undefined) },
+    { key: 'Case team', value: names(person.caseTeamAgencyIds, choices.agencies, choices.loaded) },
+    { key: 'Panels', value: names(person.panelIds, choices.panels, choices.loaded) },
     { key: 'Lead practitioner (single point of contact)', value: person.leadPractitioner },
     { key: 'Cover contact', value: person.coverContact },
     { key: 'Communication needs', value: person.communicationNeeds },
@@ -51,14 +63,15 @@ function personRows(person: Person, directory: Directory | null): SummaryRow[] {
   ];
 }
 
-function PersonDetails({ person, directory }: { person: PersonView; directory: Directory | null }) {
+function PersonDetails({ person, directory, onChanged }: { person: PersonView; directory: Directory | null; onChanged(): void }) {
+  const choices = usePersonChoices();
   return (
     <>
       <span className="govuk-caption-l">{person.caseReference}</span>
       <h1 className="govuk-heading-l">{person.name}</h1>
       {person.releaseDate && (
         <p className="govuk-body-l" data-testid="release-countdown">
-          <ReleaseCountdown releaseDate={person.releaseDate} custodyStatus={person.custodyStatus} />
+          <ReleaseCountdown releaseDate={person.releaseDate} custodyStatus={person.custodyStatus} outcome={person.releaseOutcome} />
         </p>
       )}
       {person.canEdit && (
@@ -68,7 +81,13 @@ function PersonDetails({ person, directory }: { person: PersonView; directory: D
           </Link>
         </p>
       )}
-      <SummaryList rows={personRows(person, directory)} />
+      <SummaryList rows={personRows(person, directory, choices)} />
+      <ReleaseChangesSection person={person} onChanged={onChanged} />
+      <CustodyEpisodesSection key={`episodes:${person.updatedAt ?? ''}`} personId={person._id} />
+      <ReleaseConfirmationSection personId={person._id} releaseDate={person.releaseDate} onChanged={onChanged} />
+      <FirstDaysSection personId={person._id} releaseDate={person.releaseDate} canSee={person.canSeeFirstDays} />
+      {person.canSeeItinerary && <ItinerarySection personId={person._id} />}
+      <ChronologySection key={`chronology:${person.updatedAt ?? ''}`} personId={person._id} />
       <PersonViewers personId={person._id} directory={directory} />
     </>
   );
@@ -90,7 +109,7 @@ export function PersonPage() {
       {saved && person.status === 'loaded' && <SuccessBanner title={saved}>The record of {person.data.name} is up to date.</SuccessBanner>}
       {person.status === 'loading' && <Loading what="person" />}
       {person.status === 'failed' && <LoadFailed error={person.error} title="Person not available" />}
-      {person.status === 'loaded' && <PersonDetails person={person.data} directory={directory.status === 'loaded' ? directory.data : null} />}
+      {person.status === 'loaded' && <PersonDetails person={person.data} directory={directory.status === 'loaded' ? directory.data : null} onChanged={person.reload} />}
     </>
   );
 }

@@ -2,6 +2,7 @@
 // the server's messages in the same error summary as its own.
 import type { Person, PersonView } from '../../../../shared/domain/records';
 import type { PersonInput } from '../../../../shared/domain/schemas';
+import type { CustodyEpisode, CustodyEpisodeInput, CustodyEpisodesView } from '../../../../shared/domain/custodyEpisodes';
 import { ApiError, request } from '../../api';
 
 export class FieldErrors extends ApiError {
@@ -14,7 +15,7 @@ export class FieldErrors extends ApiError {
   }
 }
 
-async function send<T>(method: 'POST' | 'PATCH', path: string, body: unknown): Promise<T> {
+async function send<T>(method: 'POST' | 'PATCH' | 'PUT', path: string, body: unknown): Promise<T> {
   let res: Response;
   try {
     res = await fetch(path, {
@@ -47,4 +48,8 @@ export const personApi = {
   view: (id: string, signal?: AbortSignal) => request<PersonView>(`/api/people/${encodeURIComponent(id)}`, { signal }),
   create: (input: PersonInput) => send<Person>('POST', '/api/people', input),
   update: (id: string, patch: Partial<PersonInput>) => send<Person>('PATCH', `/api/people/${encodeURIComponent(id)}`, patch),
+  episodes: (id: string, signal?: AbortSignal) => request<CustodyEpisodesView>(`/api/people/${encodeURIComponent(id)}/custody-episodes`, { signal }),
+  addEpisode: (id: string, input: CustodyEpisodeInput) => send<CustodyEpisode>('POST', `/api/people/${encodeURIComponent(id)}/custody-episodes`, input),
+  changeEpisode: (id: string, episodeId: string, input: CustodyEpisodeInput) =>
+    send<CustodyEpisode>('PUT', `/api/people/${encodeURIComponent(id)}/custody-episodes/${encodeURIComponent(episodeId)}`, input),
 };

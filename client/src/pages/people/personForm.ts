@@ -48,11 +48,15 @@ export const TEXT_FIELDS = [
   'ownViews',
 ] as const;
 export type TextFieldName = (typeof TEXT_FIELDS)[number];
-export type FieldName = TextFieldName | DateFieldName;
+/** Checkbox lists, held as the ids ticked: the agencies on the case team and the panels the person is on. */
+const LIST_FIELDS = ['caseTeamAgencyIds', 'panelIds'] as const;
+export type ListFieldName = (typeof LIST_FIELDS)[number];
+export type FieldName = TextFieldName | DateFieldName | ListFieldName;
 
 export interface PersonFormState {
   text: Record<TextFieldName, string>;
   dates: Record<DateFieldName, DateParts>;
+  lists: Record<ListFieldName, string[]>;
 }
 
 /** What each field is called on the form and in its error messages. */
@@ -80,6 +84,8 @@ export const FIELD_LABELS: Record<FieldName, string> = {
   accommodationType: 'Accommodation type',
   releaseAddress: 'Release address',
   leadAgencyId: 'Lead agency',
+  caseTeamAgencyIds: 'Case team',
+  panelIds: 'Panels',
   leadPractitioner: 'Lead practitioner (single point of contact)',
   coverContact: 'Cover contact',
   communicationNeeds: 'Communication needs',
@@ -119,7 +125,8 @@ export interface FormError {
 
 const EMPTY_DATE: DateParts = { day: '', month: '', year: '' };
 
-function toParts(iso: string | null | undefined): DateParts {
+/** A stored YYYY-MM-DD date as the GOV.UK date input's day, month and year (empty for none). */
+export function toParts(iso: string | null | undefined): DateParts {
   if (!iso) return { ...EMPTY_DATE };
   const [year, month, day] = iso.slice(0, 10).split('-');
   return { day: String(Number(day)), month: String(Number(month)), year };
@@ -134,10 +141,12 @@ export function formFromPerson(person?: Partial<Person>): PersonFormState {
   }
   const dates = {} as Record<DateFieldName, DateParts>;
   for (const field of DATE_FIELDS) dates[field] = toParts(person?.[field] as string | null | undefined);
-  return { text, dates };
+  const lists = {} as Record<ListFieldName, string[]>;
+  for (const field of LIST_FIELDS) lists[field] = [...(person?.[field] ?? [])];
+  return { text, dates, lists };
 }
 
-/** The input a field's error links to. */
+/** The input a field's error links to (a checkbox list's first box carries the field's name). */
 export function inputId(field: FieldName): string {
   return (DATE_FIELDS as readonly string[]).includes(field) ? `${field}-day` : field;
 }
@@ -170,6 +179,7 @@ function candidate(state: PersonFormState): { values: Record<FieldName, unknown>
     if (message) errors.push({ field, message });
     values[field] = iso;
   }
+  for (const field of LIST_FIELDS) values[field] = [...new Set(state.lists[field])];
   return { values, errors };
 }
 
@@ -223,6 +233,8 @@ export const FORM_ORDER: FieldName[] = [
   'accommodationType',
   'releaseAddress',
   'leadAgencyId',
+  'caseTeamAgencyIds',
+  'panelIds',
   'leadPractitioner',
   'coverContact',
   'communicationNeeds',
@@ -245,14 +257,16 @@ export function createBody(state: PersonFormState): { body?: PersonInput; errors
   const { values, errors } = candidate(state);
   for (const [field, message] of Object.entries(REQUIRED)) if (values[field as FieldName] === null) errors.push({ field: field as FieldName, message });
   const body: Record<string, unknown> = {};
-  for (const [field, value] of Object.entries(values)) if (value !== null) body[field] = value;
+  for (const [field, value] of Object.entries(values)) if (value !== null && !(Array.isArray(value) && value.length === 0)) body[field] = value;
   const found = checkWithSchema(personInput, body, errors);
   for (const problem of personRecordProblems(body as Partial<PersonInput>)) found.push(problem as FormError);
   return found.length ? { errors: orderErrors(found) } : { body: personInput.parse(body), errors: [] };
 }
 
 function same(a: unknown, b: unknown): boolean {
-  const norm = (v: unknown) => (v === undefined || v === '' ? null : v);
+  const norm = (v: unknown) => (v === undefined || v === '' ? null : Array.isArray(v) ? JSON.stringify([...(v as string[])].sort()) : v);
+  const emptyList = (v: unknown) => v === undefined || v === null || (Array.isArray(v) && v.length === 0);
+  if (Array.isArray(a) || Array.isArray(b)) return (emptyList(a) && emptyList(b)) || norm(a) === norm(b);
   return norm(a) === norm(b);
 }
 

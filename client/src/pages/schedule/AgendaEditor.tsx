@@ -1,7 +1,7 @@
 // The proposed agenda as the chair shapes it: move items up or down, remove them, add standing items.
 import { useEffect, useState } from 'react';
 import { addStandingItem, moveItem, removeItem, type DraftItem } from './agendaDraft';
-import type { ProposedCase } from './scheduleApi';
+import type { ProposedCase } from '../../../../shared/api/trackedActions';
 
 interface Props {
   items: DraftItem[];

@@ -7,11 +7,10 @@ import { useAccessRequests } from './useAccessRequests';
 interface Props {
   access: RoomAccessValue;
   personId: string;
-  readOnly: boolean;
   announce(message: string): void;
 }
 
-export function AccessRequests({ access, personId, readOnly, announce }: Props) {
+export function AccessRequests({ access, personId, announce }: Props) {
   const { meeting, agencies } = access;
   const [reloads, setReloads] = useState(0);
   const [busy, setBusy] = useState<string | null>(null);
@@ -54,10 +53,10 @@ export function AccessRequests({ access, personId, readOnly, announce }: Props) 
               <li key={request._id} data-access-request={request.agencyId}>
                 <p className="govuk-body govuk-!-margin-bottom-2">{agency} asks to see this section.</p>
                 <div className="govuk-button-group">
-                  <button type="button" className="govuk-button" disabled={readOnly || busy !== null} onClick={() => decide(request._id, agency, 'grant')}>
+                  <button type="button" className="govuk-button" disabled={busy !== null} onClick={() => decide(request._id, agency, 'grant')}>
                     Let {agency} in
                   </button>
-                  <button type="button" className="govuk-button govuk-button--warning" disabled={readOnly || busy !== null} onClick={() => decide(request._id, agency, 'refuse')}>
+                  <button type="button" className="govuk-button govuk-button--warning" disabled={busy !== null} onClick={() => decide(request._id, agency, 'refuse')}>
                     Refuse<span className="govuk-visually-hidden"> {agency}’s request</span>
                   </button>
                 </div>

@@ -1,12 +1,15 @@
 // The chair's "Who takes part in this item" (GOV.UK details): everyone invited, or only the agencies ticked.
 import { useEffect, useState } from 'react';
+import { ReadOnlyField } from '../case/ReadOnlyRows';
 import { AgencyChoice } from './AgencyChoice';
 import { accessApi } from './accessApi';
 import { LiveAnnouncement } from './LiveAnnouncement';
 import { sameIds } from './sameIds';
-import { useRoomAccess } from './RoomAccess';
+import { agencyName, useRoomAccess } from './RoomAccess';
+import { useRoom } from '../RoomContext';
 
-export function ItemParticipation({ itemId, isCase, readOnly }: { itemId: string; isCase: boolean; readOnly: boolean }) {
+export function ItemParticipation({ itemId, isCase }: { itemId: string; isCase: boolean }) {
+  const { readOnly } = useRoom();
   const access = useRoomAccess();
   const saved = access?.meeting.view.itemAccess?.[itemId]?.agencyIds ?? null;
   // Unsaved choice: null for "Everyone invited".
@@ -38,47 +41,55 @@ export function ItemParticipation({ itemId, isCase, readOnly }: { itemId: string
       .finally(() => setSaving(false));
   };
 
+  const agencyNames = (ids: string[]) => ids.map((id) => agencyName(access.agencies, id)).join(', ');
+
   return (
     <details className="govuk-details roundtable-item-participation" data-item-participation>
       <summary className="govuk-details__summary">
         <span className="govuk-details__summary-text">Who takes part in this item</span>
       </summary>
       <div className="govuk-details__text">
-        <LiveAnnouncement message={message} />
-        {error && (
-          <p className="govuk-error-message">
-            <span className="govuk-visually-hidden">Error:</span> {error}
-          </p>
+        {readOnly ? (
+          <ReadOnlyField label="Who takes part" value={saved === null ? 'Everyone invited' : agencyNames(saved)} />
+        ) : (
+          <>
+            <LiveAnnouncement message={message} />
+            {error && (
+              <p className="govuk-error-message">
+                <span className="govuk-visually-hidden">Error:</span> {error}
+              </p>
+            )}
+            <div className="govuk-checkboxes govuk-checkboxes--small govuk-!-margin-bottom-4">
+              <div className="govuk-checkboxes__item">
+                <input
+                  className="govuk-checkboxes__input"
+                  id={`${prefix}-everyone`}
+                  type="checkbox"
+                  checked={everyone}
+                  disabled={saving}
+                  onChange={(event) => setDraft({ agencyIds: event.target.checked ? null : [] })}
+                />
+                <label className="govuk-label govuk-checkboxes__label" htmlFor={`${prefix}-everyone`}>
+                  Everyone invited
+                </label>
+              </div>
+            </div>
+            {!everyone && (
+              <AgencyChoice
+                idPrefix={prefix}
+                legend="Agencies taking part"
+                hint="Agencies not ticked see that they are not taking part, not the item."
+                agencies={access.agencies}
+                selected={chosen}
+                disabled={saving}
+                onChange={(agencyIds) => setDraft({ agencyIds })}
+              />
+            )}
+            <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-top-4" disabled={saving} onClick={save}>
+              Save who takes part
+            </button>
+          </>
         )}
-        <div className="govuk-checkboxes govuk-checkboxes--small govuk-!-margin-bottom-4">
-          <div className="govuk-checkboxes__item">
-            <input
-              className="govuk-checkboxes__input"
-              id={`${prefix}-everyone`}
-              type="checkbox"
-              checked={everyone}
-              disabled={readOnly || saving}
-              onChange={(event) => setDraft({ agencyIds: event.target.checked ? null : [] })}
-            />
-            <label className="govuk-label govuk-checkboxes__label" htmlFor={`${prefix}-everyone`}>
-              Everyone invited
-            </label>
-          </div>
-        </div>
-        {!everyone && (
-          <AgencyChoice
-            idPrefix={prefix}
-            legend="Agencies taking part"
-            hint="Agencies not ticked see that they are not taking part, not the item."
-            agencies={access.agencies}
-            selected={chosen}
-            disabled={readOnly || saving}
-            onChange={(agencyIds) => setDraft({ agencyIds })}
-          />
-        )}
-        <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-top-4" disabled={readOnly || saving} onClick={save}>
-          Save who takes part
-        </button>
       </div>
     </details>
   );

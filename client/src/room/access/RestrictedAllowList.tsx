@@ -5,15 +5,17 @@ import { AgencyChoice } from './AgencyChoice';
 import { sameIds } from './sameIds';
 import { accessApi } from './accessApi';
 import { agencyName, type RoomAccessValue } from './RoomAccess';
+import { ReadOnlyField } from '../case/ReadOnlyRows';
+import { useRoom } from '../RoomContext';
 
 interface Props {
   access: RoomAccessValue;
   personId: string;
-  readOnly: boolean;
   announce(message: string): void;
 }
 
-export function RestrictedAllowList({ access, personId, readOnly, announce }: Props) {
+export function RestrictedAllowList({ access, personId, announce }: Props) {
+  const { readOnly } = useRoom();
   const { meeting, agencies, chairAgencyId } = access;
   const current = restrictedAgencyIds(meeting.view, personId, chairAgencyId);
   // Ticks not yet shown by the meeting as the server holds it (null: none).
@@ -42,6 +44,13 @@ export function RestrictedAllowList({ access, personId, readOnly, announce }: Pr
       .finally(() => setSaving(false));
   };
 
+  if (readOnly)
+    return (
+      <div className="roundtable-access-panel" data-restricted-allow-list>
+        <ReadOnlyField label="Agencies allowed into this section" value={[...new Set(withChair(current))].map((id) => agencyName(agencies, id)).join(', ')} />
+      </div>
+    );
+
   return (
     <div className="govuk-form-group roundtable-access-panel" data-restricted-allow-list>
       {error && (
@@ -58,10 +67,10 @@ export function RestrictedAllowList({ access, personId, readOnly, announce }: Pr
         selected={selected}
         locked={chairAgencyId}
         lockedNote="chair’s agency, always allowed"
-        disabled={readOnly || saving}
+        disabled={saving}
         onChange={setDraft}
       />
-      <button type="button" className="govuk-button govuk-!-margin-top-4" data-module="govuk-button" disabled={readOnly || saving} onClick={save}>
+      <button type="button" className="govuk-button govuk-!-margin-top-4" data-module="govuk-button" disabled={saving} onClick={save}>
         Save who can see this
       </button>
     </div>

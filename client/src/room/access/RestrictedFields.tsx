@@ -1,14 +1,12 @@
 // The fields of a case's restricted section (victim safety planning, restricted intelligence), bound to its own live document.
-import type * as Y from 'yjs';
-import { RESTRICTED, RESTRICTED_TEXT_FIELDS } from '../../../../shared/live/layout';
+import { RESTRICTED_TEXT_FIELDS, restrictedSections, restrictedText } from '../../../../shared/live/restrictedDoc';
 import type { LiveDoc } from '../../live/useYDoc';
 import { useYObserved } from '../../live/useYObserved';
-import { CollaborativeField } from '../CollaborativeField';
+import { CollaborativeField } from '../case/CollaborativeField';
 
-export function RestrictedFields({ live, readOnly }: { live: LiveDoc; readOnly: boolean }) {
-  const sections = live.doc.getMap<unknown>(RESTRICTED.sections);
+export function RestrictedFields({ live }: { live: LiveDoc }) {
   // The fields appear once the server's initial content has arrived.
-  useYObserved(sections);
+  useYObserved(restrictedSections(live.doc));
   return (
     <div className="roundtable-restricted" data-restricted-doc={live.name}>
       <h3 className="govuk-heading-m">
@@ -27,12 +25,11 @@ export function RestrictedFields({ live, readOnly }: { live: LiveDoc; readOnly: 
         <CollaborativeField
           key={key}
           live={live}
-          ytext={sections.get(key) as Y.Text | undefined}
+          ytext={restrictedText(live.doc, key)}
           fieldKey={`restricted.${key}`}
           label={label}
           labelClassName="govuk-label--s"
           rows={6}
-          readOnly={readOnly}
         />
       ))}
     </div>

@@ -1,12 +1,14 @@
 // What a user who may not open a restricted section sees in its place: who holds it, and a way to ask.
 import type { RestrictedStatusState } from './useRestrictedStatus';
+import { useRoom } from '../RoomContext';
 
 function names(holders: { name: string }[]): string {
   const list = holders.map((holder) => holder.name);
   return list.length > 1 ? `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}` : (list[0] ?? 'the chair');
 }
 
-export function RestrictedPlaceholder({ status, error, asking, ask, readOnly }: RestrictedStatusState & { readOnly: boolean }) {
+export function RestrictedPlaceholder({ status, error, asking, ask }: RestrictedStatusState) {
+  const { readOnly } = useRoom();
   return (
     <div className="roundtable-restricted roundtable-restricted--placeholder" data-restricted-placeholder>
       <h3 className="govuk-heading-m">

@@ -1,6 +1,6 @@
 // The restricted tab of one case: its fields for those the server lets open it, else who holds it and "Ask for access"; the chair also manages who may see it.
 import { useEffect, useRef, useState } from 'react';
-import { parseDocName } from '../../../../shared/live/layout';
+import { parseDocName } from '../../../../shared/live/docNames';
 import { offeredRestrictedDoc } from '../../live/liveDocuments';
 import type { LiveDoc } from '../../live/useYDoc';
 import { AccessRequests } from './AccessRequests';
@@ -9,6 +9,7 @@ import { RestrictedAllowList } from './RestrictedAllowList';
 import { RestrictedFields } from './RestrictedFields';
 import { RestrictedPlaceholder } from './RestrictedPlaceholder';
 import { useRoomAccess } from './RoomAccess';
+import { useRoom } from '../RoomContext';
 import { useRestrictedStatus } from './useRestrictedStatus';
 
 export interface RestrictedTabProps {
@@ -16,10 +17,10 @@ export interface RestrictedTabProps {
   live: LiveDoc | null;
   /** Name of the case document the section belongs to (it names the meeting and the person). */
   forCase: string;
-  readOnly: boolean;
 }
 
-export function RestrictedTab({ live, forCase, readOnly }: RestrictedTabProps) {
+export function RestrictedTab({ live, forCase }: RestrictedTabProps) {
+  const { readOnly } = useRoom();
   const access = useRoomAccess();
   const scope = parseDocName(forCase);
   const personId = scope?.personId;
@@ -48,16 +49,16 @@ export function RestrictedTab({ live, forCase, readOnly }: RestrictedTabProps) {
     <div className="roundtable-restricted-tab">
       <LiveAnnouncement message={announcement} />
       {live ? (
-        <RestrictedFields live={live} readOnly={readOnly} />
+        <RestrictedFields live={live} />
       ) : offered ? (
         <p className="govuk-body">Checking your access to this section…</p>
       ) : (
-        <RestrictedPlaceholder {...status} readOnly={readOnly} />
+        <RestrictedPlaceholder {...status} />
       )}
       {access?.isChair && personId && (
         <>
-          <RestrictedAllowList access={access} personId={personId} readOnly={readOnly} announce={setAnnouncement} />
-          <AccessRequests access={access} personId={personId} readOnly={readOnly} announce={setAnnouncement} />
+          <RestrictedAllowList access={access} personId={personId} announce={setAnnouncement} />
+          {!readOnly && <AccessRequests access={access} personId={personId} announce={setAnnouncement} />}
         </>
       )}
     </div>

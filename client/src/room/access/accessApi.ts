@@ -1,26 +1,11 @@
 // The REST calls for who may see what inside a meeting: restricted sections, requests, item agencies.
-import type { AgendaItem } from '../../../../shared/domain/records';
+import type { AccessDecision, RestrictedStatus } from '../../../../shared/api/meetingAccess';
+import type { AccessRequest, AgendaItem } from '../../../../shared/domain/records';
 import { request } from '../../api';
 import type { MeetingWithLiveDocuments } from '../../live/liveDocuments';
 
 /** GET /api/meetings/:id as this user may see it: each agenda item says whether their agency takes part. */
 export type MeetingView = Omit<MeetingWithLiveDocuments, 'agenda'> & { agenda: (AgendaItem & { takesPart?: boolean })[] };
-
-/** What a restricted section's placeholder shows: who holds it, whether you may open it, whether you asked. */
-export interface RestrictedStatus {
-  personId: string;
-  allowed: boolean;
-  holders: { id: string; name: string }[];
-  requested: boolean;
-}
-
-export interface AccessRequest {
-  _id: string;
-  personId: string;
-  agencyId: string;
-  userId: string;
-  status: 'pending' | 'granted' | 'refused';
-}
 
 const meetingPath = (meetingId: string) => `/api/meetings/${encodeURIComponent(meetingId)}`;
 const restrictedPath = (meetingId: string, personId: string) => `${meetingPath(meetingId)}/restricted/${encodeURIComponent(personId)}`;
@@ -33,7 +18,7 @@ export const accessApi = {
   askForRestricted: (meetingId: string, personId: string) => request<AccessRequest>(`${restrictedPath(meetingId, personId)}/requests`, { method: 'POST', body: {} }),
   pendingRequests: async (meetingId: string, signal?: AbortSignal) =>
     (await request<{ items: AccessRequest[] }>(`${meetingPath(meetingId)}/access-requests`, { signal })).items,
-  decideRequest: (meetingId: string, requestId: string, decision: 'grant' | 'refuse') =>
+  decideRequest: (meetingId: string, requestId: string, decision: AccessDecision) =>
     request<AccessRequest>(`${meetingPath(meetingId)}/access-requests/${encodeURIComponent(requestId)}`, { method: 'POST', body: { decision } }),
   setItemAgencies: (meetingId: string, itemId: string, agencyIds: string[] | null) =>
     request<unknown>(`${meetingPath(meetingId)}/items/${encodeURIComponent(itemId)}/agencies`, { method: 'PUT', body: { agencyIds } }),

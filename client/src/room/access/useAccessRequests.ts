@@ -1,6 +1,7 @@
 // The pending requests for restricted sections (chair only), read again on each meeting change (a request emits `meeting:state`).
 import { useEffect, useState } from 'react';
-import { accessApi, type AccessRequest } from './accessApi';
+import { accessApi } from './accessApi';
+import type { AccessRequest } from '../../../../shared/domain/records';
 
 export function useAccessRequests(meetingId: string, meetingSeq: number, reloads: number): AccessRequest[] {
   const [requests, setRequests] = useState<AccessRequest[]>([]);

@@ -1,6 +1,7 @@
 // Who holds a restricted section and whether this user's agency asked, read again on each meeting change; `ask()` asks.
 import { useCallback, useEffect, useState } from 'react';
-import { accessApi, type RestrictedStatus } from './accessApi';
+import { accessApi } from './accessApi';
+import type { RestrictedStatus } from '../../../../shared/api/meetingAccess';
 
 export interface RestrictedStatusState {
   status: RestrictedStatus | null;
