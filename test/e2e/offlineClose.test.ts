@@ -108,7 +108,10 @@ describeBrowser('no edit lost at close (browser)', () => {
     await expectNoAxeViolations(chair.page, "chair's late additions review, accepted");
 
     // The stored closure: the frozen record is as it was, the amendment beside it.
-    const closure = await server.store.collection('closures').findOne({ _id: meetingId });
+    // The page may show "accepted" from its periodic re-read before the server has finished writing beside it.
+    const storedClosure = () => server.store.collection('closures').findOne({ _id: meetingId });
+    await expect.poll(async () => (await storedClosure())?.amendments?.length ?? 0, POLL).toBe(1);
+    const closure = await storedClosure();
     expect(JSON.stringify(closure!.record)).not.toContain(TYPED);
     expect(closure!.amendments).toEqual([expect.objectContaining({ acceptedBy: server.demo.users.chair!._id, items: [expect.objectContaining({ text: TYPED })] })]);
 
@@ -119,7 +122,9 @@ describeBrowser('no edit lost at close (browser)', () => {
     expect(html).toContain('Late amendment, accepted by Sam Okafor (SPO, chair) on');
     expect(html).toContain(TYPED);
 
-    const audit = await server.store.collection('audit').find({ action: { $in: ['late-addition.submit', 'late-addition.accept'] } });
+    const lateAdditionAudit = () => server.store.collection('audit').find({ action: { $in: ['late-addition.submit', 'late-addition.accept'] } });
+    await expect.poll(async () => (await lateAdditionAudit()).length, POLL).toBe(2);
+    const audit = await lateAdditionAudit();
     expect(audit.map((entry) => [entry.action, entry.userId]).sort()).toEqual(
       [
         ['late-addition.accept', server.demo.users.chair!._id],

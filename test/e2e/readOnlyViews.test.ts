@@ -108,7 +108,7 @@ describeBrowser('read-only views as summary lists (browser)', () => {
       await openTab(chair.page, name);
       expect(await chair.page.locator(CONTROLS).count(), `chair's "${name}" tab has controls`).toBeGreaterThan(0);
     }
-    await expect(chair.page.locator('tr[data-action] select').first().inputValue()).resolves.toBe('in-progress');
+    await expect.poll(() => chair.page.locator('tr[data-action] select').first().inputValue(), POLL).toBe('in-progress');
   });
 
   it("the observer's room shows every value as text, with no disabled control in any tab", async () => {

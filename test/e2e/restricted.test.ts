@@ -161,7 +161,7 @@ describeBrowser('the restricted section of a case (browser)', () => {
     await expect(police.page.content()).resolves.not.toContain(TYPED);
     // The provider is destroyed, not left to linger or reconnect.
     await expect.poll(() => policeRestricted.every((entry) => entry.closed), POLL).toBe(true);
-    expect(held.length).toBeGreaterThan(0);
+    await expect.poll(() => held.length, POLL).toBeGreaterThan(0);
 
     await police.page.unroute(hold);
     // A request the page has since given up on cannot be continued: that is fine.
