@@ -2,6 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import type { Agency } from '../../../../shared/domain/records';
 import { ApiError } from '../../api';
+import { AgencyOptions } from '../../components/AgencyOptions';
 import { ErrorSummary, type FieldError } from '../../components/ErrorSummary';
 import { TextField } from '../../components/TextField';
 import { identityProvidersApi } from './identityProvidersApi';
@@ -67,11 +68,7 @@ export function IdentityProviderForm({ agencies, onCreated }: { agencies: Agency
         </label>
         <select className="govuk-select" id="idp-agency" value={form.agencyId} onChange={(event) => set('agencyId')(event.target.value)}>
           <option value="">Choose an agency</option>
-          {agencies.map((agency) => (
-            <option key={agency._id} value={agency._id}>
-              {agency.name}
-            </option>
-          ))}
+          <AgencyOptions agencies={agencies} />
         </select>
       </div>
       <TextField id="idp-issuer" label="Issuer URL" value={form.issuer} onChange={set('issuer')} error={errorFor('idp-issuer')} spellCheck={false} />

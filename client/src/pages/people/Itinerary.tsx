@@ -5,6 +5,7 @@ import { Link } from 'react-router-dom';
 import { itineraryEntryInput, type ItineraryEntry, type ItineraryEntryInput, type ItineraryView } from '../../../../shared/domain/firstDays';
 import type { Agency } from '../../../../shared/domain/records';
 import { api, ApiError } from '../../api';
+import { AgencyOptions } from '../../components/AgencyOptions';
 import { ErrorSummary, type FieldError } from '../../components/ErrorSummary';
 import { useApiData } from '../../components/useApiData';
 import { formatDate } from '../../format';
@@ -156,11 +157,7 @@ function AddEntryForm({ releaseDate, agencies, onAdd }: { releaseDate: string | 
         </label>
         <select className="govuk-select" id="itinerary-agency" value={agencyId} onChange={(event) => setAgencyId(event.target.value)}>
           <option value="">No agency</option>
-          {agencies.map((agency) => (
-            <option key={agency._id} value={agency._id}>
-              {agency.name}
-            </option>
-          ))}
+          <AgencyOptions agencies={agencies} />
         </select>
       </div>
       <div className={`govuk-form-group${whatError ? ' govuk-form-group--error' : ''}`}>

@@ -2,6 +2,7 @@
 // Each field's error sits under its label and is tied to it (aria-describedby, aria-invalid); ids come from a prefix.
 import type { Agency } from '../../../../shared/domain/records';
 import { PATHWAYS, type PathwayKey } from '../../../../shared/live/caseFields';
+import { AgencyOptions } from '../../components/AgencyOptions';
 import type { FieldError } from '../../components/ErrorSummary';
 import { fieldIds, type ActionDraft } from './actionForm';
 import { DueDateFields } from './DueDateFields';
@@ -56,11 +57,7 @@ export function ActionFormFields({ prefix, draft, onChange, agencies, showPathwa
           <ErrorMessage id={ids.agency} error={errorOf(ids.agency)} />
           <select className={`govuk-select${errorOf(ids.agency) ? ' govuk-select--error' : ''}`} id={ids.agency} value={draft.agencyId} onChange={(event) => set({ agencyId: event.target.value })} {...aria(ids.agency)}>
             {!agencies.some((agency) => agency._id === draft.agencyId) && <option value={draft.agencyId}>Choose an agency</option>}
-            {agencies.map((agency) => (
-              <option key={agency._id} value={agency._id}>
-                {agency.name}
-              </option>
-            ))}
+            <AgencyOptions agencies={agencies} />
           </select>
         </div>
         <div className={group(ids.owner)}>
