@@ -3,15 +3,30 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { onTestFailed } from 'vitest';
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+// Ports for the servers tests start themselves: below Linux's ephemeral range (32768 and up, where listen(0) and
+// outgoing connections take theirs), in a block of its own for each Vitest worker, and a new one each time. A port
+// drawn with listen(0) and closed again can be drawn again by another worker, or bound by another test's in-process
+// server, before the child binds it; the child then exits, and its health check may be answered by the other server.
+const FIRST_PORT = 20_000;
+const PORTS_PER_WORKER = 200;
+let nextPortOffset = Math.floor(Math.random() * PORTS_PER_WORKER);
+
+function canListen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
     const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
+    probe.once('error', () => resolve(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
   });
+}
+
+export async function freePort(): Promise<number> {
+  const worker = Math.max(1, Number(process.env.VITEST_POOL_ID) || 1);
+  const first = FIRST_PORT + ((worker - 1) % 60) * PORTS_PER_WORKER;
+  for (let tried = 0; tried < PORTS_PER_WORKER; tried++) {
+    const port = first + (nextPortOffset++ % PORTS_PER_WORKER);
+    if (await canListen(port)) return port;
+  }
+  throw new Error(`No free port in ${first}-${first + PORTS_PER_WORKER - 1} for this test worker`);
 }
 
 /** How long a helper waits for something it starts (TEST_SERVER_START_MS, default 120 s on a busy 2-core machine). */
@@ -87,7 +102,8 @@ export async function spawnServer(env: Record<string, string>, script = 'server/
       if (child.exitCode !== null || child.signalCode !== null)
         throw new Error(describe(`The server exited before it was healthy (code ${child.exitCode}, signal ${child.signalCode})`));
       try {
-        const res = await fetch(`${url}/health`, { signal: AbortSignal.timeout(5_000) });
+        // Not kept alive: the test's first request opens its own connection to the server it has just seen healthy.
+        const res = await fetch(`${url}/health`, { headers: { connection: 'close' }, signal: AbortSignal.timeout(5_000) });
         if (res.status === 200) return { child, url, output: () => out };
       } catch {
         // not listening yet
