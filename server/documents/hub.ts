@@ -50,7 +50,8 @@ export interface DocumentHub {
   change(docName: string, fn: (doc: Y.Doc) => void): Promise<void>;
   /** Runs fn on the loaded doc (loading it if needed) and returns its result. fn must not mutate. */
   read<T>(docName: string, fn: (doc: Y.Doc) => T): Promise<T>;
-  /** The doc's full state as one Yjs update (for immutable snapshots). */
+  /** The doc's full state as one Yjs update (for immutable snapshots), shared with every other reader until the doc
+   *  changes: copy it before changing it. */
   encodeState(docName: string): Promise<Uint8Array>;
   /** The doc's state vector, answered once everything it covers is stored: what a client may count as saved. */
   durableStateVector(docName: string): Promise<Uint8Array>;
@@ -313,7 +314,7 @@ export function createDocumentHub({
       return withDoc(docName, (handle) => fn(handle.doc));
     },
     encodeState(docName) {
-      return withDoc(docName, (handle) => Y.encodeStateAsUpdate(handle.doc));
+      return withDoc(docName, (handle) => handle.fullState());
     },
     durableStateVector(docName) {
       return withDoc(docName, async (handle) => {

@@ -1,6 +1,6 @@
 // Minutes rendered from the frozen record: attendance per item, decisions with rationale, notes,
 // and actions grouped by agency. HTML (printable page) and PDF share one outline.
-import { pathwayLabel } from '../../shared/logic/agencyList.js';
+import { heldOn, pathwayLabel } from '../../shared/logic/agencyList.js';
 import { ukDate, ukDateTime } from '../../shared/format.js';
 import { actionStatusLabel } from '../../shared/domain/actionStatus.js';
 import { heading, paragraph, PROTECTIVE_MARKING, renderPdf, table } from './pdf.js';
@@ -32,7 +32,7 @@ export function minutesOutline(record: ClosedRecord): MinutesOutline {
   for (const action of record.actions) byAgency.set(action.agencyId, [...(byAgency.get(action.agencyId) ?? []), action]);
   return {
     title: `Minutes: ${record.meeting.title}`,
-    subtitle: `${record.meeting.type} meeting, held ${ukDateTime(record.meeting.heldOn ?? record.closedAt)}. Chair: ${record.meeting.chairName}. Closed ${ukDateTime(record.closedAt)}.`,
+    subtitle: `${record.meeting.type} meeting, held ${ukDateTime(heldOn(record))}. Chair: ${record.meeting.chairName}. Closed ${ukDateTime(record.closedAt)}.`,
     present: record.attendance.filter((a) => a.present).map(label),
     absent: record.attendance.filter((a) => !a.present).map(label),
     items: record.agenda.map((item) => ({

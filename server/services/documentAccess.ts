@@ -2,11 +2,10 @@
 // agency, the current item for guests) and asks it. The Yjs upgrade and the REST routes about live
 // documents both call this, so they can never disagree.
 import type { Meeting, PublicUser } from '../../shared/domain/records.js';
-import { meetingDocName, parseDocName } from '../../shared/live/docNames.js';
-import { readControl } from '../../shared/live/meetingDoc.js';
+import { parseDocName } from '../../shared/live/docNames.js';
 import { docAccess, type DocAccessDecision } from '../auth/docAccess.js';
 import type { Store } from '../store/port.js';
-import type { LiveDocuments } from './liveDocuments.js';
+import { meetingControlOf, type LiveDocuments } from './liveDocuments.js';
 
 export type DocumentAccess = { meeting: Meeting; decision: DocAccessDecision } | { meeting: null; decision: { access: null; reason: 'unknown-document' } };
 
@@ -15,7 +14,7 @@ export function documentAccessService(store: Store, documents: LiveDocuments) {
   const users = store.collection('users');
 
   async function currentItemOf(meeting: Meeting): Promise<string | null> {
-    return documents.read(meetingDocName(meeting._id), (doc) => readControl(doc).currentItemId);
+    return (await meetingControlOf(documents, meeting._id)).currentItemId;
   }
 
   return {

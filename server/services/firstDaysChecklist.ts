@@ -11,7 +11,7 @@ import { ukLongDate } from '../../shared/format.js';
 import { caseDocName, readCase, setChecklistState, type CaseView, type DayOfReleaseKey } from '../../shared/live/layout.js';
 import { addDays, isIsoDate } from '../../shared/logic/dueDates.js';
 import type { FirstDaysView } from '../../shared/api/firstDays.js';
-import { firstDaysStatus, POST_RELEASE_WINDOW_DAYS, type FirstDaysStatus } from '../../shared/logic/firstDays.js';
+import { ago, firstDaysStatus, POST_RELEASE_WINDOW_DAYS, type FirstDaysStatus } from '../../shared/logic/firstDays.js';
 import { reminderRecipients } from '../../shared/logic/reminders.js';
 import { ukToday } from '../../shared/logic/ukToday.js';
 import { closedDocState } from '../documents/index.js';
@@ -128,13 +128,12 @@ export function firstDaysChecklistService({ store, people, documents, audit, now
         const userIds = reminderRecipients(person.leadPractitioner, await users.find({ agencyId: person.leadAgencyId }));
         if (userIds.length === 0) continue;
         const open = items.filter((item) => item.state === 'unresolved').map((item) => item.label);
-        const ago = daysSinceRelease === 1 ? '1 day ago' : `${daysSinceRelease} days ago`;
         notices.push({
           userIds,
           kind: 'first-days',
           // No personal data in the title (it is the e-mail subject); the body names the case by its reference only.
           title: 'Day-of-release items still open after a release',
-          body: `Case ${person.caseReference} was released ${ago} (release date ${ukLongDate(person.releaseDate!)}). Still not confirmed: ${open.join(', ')}. Confirm each one, or mark it not needed, on the person's page in Roundtable.`,
+          body: `Case ${person.caseReference} was released ${ago(daysSinceRelease ?? 0)} (release date ${ukLongDate(person.releaseDate!)}). Still not confirmed: ${open.join(', ')}. Confirm each one, or mark it not needed, on the person's page in Roundtable.`,
           link: `/people/${person._id}`,
           personId: person._id,
           dedupeKey: `first-days:${person._id}:${person.releaseDate}`,

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { Meeting, PublicUser } from '../../shared/domain/records.js';
 import { actionInput, actionPatch, removalInput, type ActionInput, type ActionPatch } from '../../shared/domain/schemas.js';
 import { caseDocName, meetingDocName } from '../../shared/live/docNames.js';
-import { isPaused, readAgenda, readControl } from '../../shared/live/meetingDoc.js';
+import { readAgenda } from '../../shared/live/meetingDoc.js';
 import { addLiveAction, hasLiveAction, isEmptyDecision, readDecisions, readLiveActions, removeDecision, removeLiveAction, updateLiveAction } from '../../shared/live/scoped.js';
 import { assertCanSeeMeeting } from '../auth/permissions.js';
 import { authorize, can, WRITER_ROLES } from '../policy/index.js';
@@ -13,7 +13,7 @@ import type { Store } from '../store/port.js';
 import type { AuditService } from './audit.js';
 import { Conflict, Forbidden, Invalid, NotFound } from '../errors.js';
 import type { DomainEventBus } from './events.js';
-import type { LiveDocuments } from './liveDocuments.js';
+import { meetingControlOf, type LiveDocuments } from './liveDocuments.js';
 import type { MeetingService } from './meetings.js';
 import type { LiveAction } from '../../shared/domain/actions.js';
 
@@ -42,16 +42,12 @@ export function liveActionService({ store, meetings, documents, audit, events }:
     return meeting;
   }
 
-  async function currentItemOf(meetingId: string): Promise<string | null> {
-    return documents.read(meetingDocName(meetingId), (doc) => readControl(doc).currentItemId);
-  }
-
   /** The policy decides: the case for a case action, the meeting document for a standing one; a pause holds both. */
   async function authorizeScope(user: PublicUser, meeting: Meeting, scope: Scope): Promise<void> {
-    if (scope.personId) authorize(user, 'case:write', { meeting, personId: scope.personId, currentItemId: await currentItemOf(meeting._id) });
+    const control = await meetingControlOf(documents, meeting._id);
+    if (scope.personId) authorize(user, 'case:write', { meeting, personId: scope.personId, currentItemId: control.currentItemId });
     else authorize(user, 'meeting-document:write', { meeting });
-    const paused = await documents.read(meetingDocName(meeting._id), isPaused);
-    if (paused && !can(user, 'meeting:edit-while-paused', { meeting }))
+    if (control.state === 'paused' && !can(user, 'meeting:edit-while-paused', { meeting }))
       throw new Conflict('The chair has paused the meeting: editing is paused until the chair resumes it');
   }
 

@@ -3,11 +3,17 @@
 import type { Meeting, PublicUser } from '../../shared/domain/records.js';
 import type { LiveDocumentRef } from '../../shared/api/meetings.js';
 import { caseDocName, meetingDocName, restrictedDocName } from '../../shared/live/docNames.js';
+import { readControl } from '../../shared/live/meetingDoc.js';
 import { docAccess } from '../auth/docAccess.js';
 import type { DocumentHub } from '../documents/index.js';
 
 /** What the domain services need of the hub: a server-origin change (rejected once the meeting is frozen), a read. */
 export type LiveDocuments = Pick<DocumentHub, 'change' | 'read' | 'isFrozen'>;
+
+/** The meeting's run state and current item, as its meeting document holds them now (loading it if needed). */
+export function meetingControlOf(documents: LiveDocuments, meetingId: string): Promise<ReturnType<typeof readControl>> {
+  return documents.read(meetingDocName(meetingId), readControl);
+}
 
 /**
  * The meeting document, one case document per person on the agenda, and their restricted documents

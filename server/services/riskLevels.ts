@@ -5,13 +5,12 @@ import { randomUUID } from 'node:crypto';
 import type { Meeting, PublicUser } from '../../shared/domain/records.js';
 import { riskLevelChangeInput, type RiskLevelChange } from '../../shared/domain/riskLevels.js';
 import { setRoshLevel } from '../../shared/live/caseDoc.js';
-import { caseDocName, meetingDocName } from '../../shared/live/docNames.js';
-import { readControl } from '../../shared/live/meetingDoc.js';
+import { caseDocName } from '../../shared/live/docNames.js';
 import { Conflict, Invalid } from '../errors.js';
 import { authorize, caseItemIds } from '../policy/index.js';
 import type { Store } from '../store/port.js';
 import type { AuditService } from './audit.js';
-import type { LiveDocuments } from './liveDocuments.js';
+import { meetingControlOf, type LiveDocuments } from './liveDocuments.js';
 import type { MeetingService } from './meetings.js';
 
 export interface RiskLevelDeps {
@@ -24,10 +23,6 @@ export interface RiskLevelDeps {
 export function riskLevelService({ store, meetings, documents, audit }: RiskLevelDeps) {
   const changes = store.collection('riskLevelChanges');
   const agencies = store.collection('agencies');
-
-  async function currentItemOf(meetingId: string): Promise<string | null> {
-    return documents.read(meetingDocName(meetingId), (doc) => readControl(doc).currentItemId);
-  }
 
   async function byName(user: PublicUser): Promise<string> {
     const agency = await agencies.findOne({ _id: user.agencyId });
@@ -43,7 +38,7 @@ export function riskLevelService({ store, meetings, documents, audit }: RiskLeve
     async change(user: PublicUser, meetingId: string, personId: string, input: unknown): Promise<RiskLevelChange> {
       const meeting: Meeting = await meetings.load(meetingId);
       if (caseItemIds(meeting, personId).length === 0) throw new Invalid('Invalid personId: the person is not on this meeting’s agenda');
-      const subject = { meeting, personId, currentItemId: await currentItemOf(meetingId) };
+      const subject = { meeting, personId, currentItemId: (await meetingControlOf(documents, meetingId)).currentItemId };
       authorize(user, 'case:read', subject);
       if (meeting.status === 'closed') throw new Conflict('The meeting is closed; its risk levels can no longer change');
       authorize(user, 'case:write', subject);

@@ -37,7 +37,8 @@ export interface FirstDaysInput {
   todayIso: string;
 }
 
-const ago = (days: number) => (days === 1 ? '1 day ago' : `${days} days ago`);
+/** "1 day ago", "3 days ago". */
+export const ago = (days: number) => (days === 1 ? '1 day ago' : `${days} days ago`);
 
 /** Red flags for days 1 to 3 after release (release day itself is flagged with the days before it). */
 export function firstDaysFlags({ releaseDate, releaseConfirmation, caseView, todayIso }: FirstDaysInput): FirstDaysFlag[] {

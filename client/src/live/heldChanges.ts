@@ -3,6 +3,7 @@
 // browser's storage (surviving a reload) until the user sends them to the chair as a late addition.
 import * as Y from 'yjs';
 import type { LateAddition, LateAdditionDecision } from '../../../shared/domain/lateAdditions';
+import { parseDocName } from '../../../shared/live/docNames';
 import { request } from '../api';
 import { pooledDocs } from './docPool';
 import { clearPending, pendingDocNames, pendingKey, readPending } from './pendingStore';
@@ -46,8 +47,7 @@ export function onHeldChange(listener: () => void): () => void {
 
 /** The person a case or restricted document is about; null for the meeting document. */
 export function personOfDoc(docName: string): string | null {
-  const [kind, , personId] = docName.split('.');
-  return kind === 'case' || kind === 'restricted' ? (personId ?? null) : null;
+  return parseDocName(docName)?.personId ?? null;
 }
 
 /**

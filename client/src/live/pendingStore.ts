@@ -3,6 +3,8 @@
 // local updates are merged into one stored update; once the server's state vector covers it, it is removed.
 // After a reload the stored update is applied to the freshly synced document, which sends it on.
 import * as Y from 'yjs';
+import { parseDocName } from '../../../shared/live/docNames';
+import { fromBase64 } from './base64';
 
 const PREFIX = 'roundtable.unsent.';
 
@@ -10,13 +12,6 @@ function toBase64(bytes: Uint8Array): string {
   let binary = '';
   for (const byte of bytes) binary += String.fromCharCode(byte);
   return btoa(binary);
-}
-
-function fromBase64(text: string): Uint8Array {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
 }
 
 /** Per client id, the clock just past the last change in the update. Pure. */
@@ -90,7 +85,7 @@ export function pendingDocNames(userId: string, meetingId: string): string[] {
     const key = store.key(i);
     if (!key?.startsWith(prefix)) continue;
     const docName = key.slice(prefix.length);
-    if (docName.split('.')[1] === meetingId) names.push(docName);
+    if (parseDocName(docName)?.meetingId === meetingId) names.push(docName);
   }
   return names;
 }

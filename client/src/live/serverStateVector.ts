@@ -2,13 +2,7 @@
 // client compares the server's clock for its own client id with its own clock. Also reads the server's whole copy
 // of a document over REST (no WebSocket of its own: at most three per participant).
 import * as Y from 'yjs';
-
-function fromBase64(text: string): Uint8Array {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
+import { fromBase64 } from './base64';
 
 async function readLive<T>(what: 'state-vector' | 'snapshot', docName: string, signal?: AbortSignal): Promise<T> {
   const res = await fetch(`/api/live/${what}?doc=${encodeURIComponent(docName)}`, {

@@ -5,17 +5,11 @@
 import { useEffect, useState } from 'react';
 import * as Y from 'yjs';
 import { request } from '../api';
+import { fromBase64 } from './base64';
 import { primeDoc } from './docPool';
 
 interface Snapshots {
   items: { doc: string; personId: string; update: string }[];
-}
-
-function decode(base64: string): Uint8Array {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
 }
 
 /** Case document name → a read-only copy of it (empty until the first answer; kept when a later request fails). */
@@ -28,7 +22,7 @@ export function useCaseSnapshots(meetingId: string, changed: unknown): Record<st
         const next: Record<string, Y.Doc> = {};
         for (const item of items) {
           const doc = new Y.Doc();
-          const update = decode(item.update);
+          const update = fromBase64(item.update);
           Y.applyUpdate(doc, update);
           primeDoc(item.doc, update);
           next[item.doc] = doc;

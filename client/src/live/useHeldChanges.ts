@@ -1,6 +1,7 @@
 // What this device still held when the meeting closed (heldChanges.ts), for the closed room to show with
 // "Send to the chair as a late addition".
 import { useCallback, useEffect, useState } from 'react';
+import { parseDocName } from '../../../shared/live/docNames';
 import { collectHeldChanges, discardHeld, onHeldChange, readHeld, sendHeld, type HeldChange } from './heldChanges';
 import { pooledDocs } from './docPool';
 
@@ -28,7 +29,7 @@ export function useHeldChanges(meetingId: string, userId: string, closed: boolea
     let live = true;
     setChecking(true);
     const open = pooledDocs()
-      .filter((entry) => entry.name.split('.')[1] === meetingId && entry.status.pending)
+      .filter((entry) => parseDocName(entry.name)?.meetingId === meetingId && entry.status.pending)
       .map((entry) => entry.name);
     collectHeldChanges(userId, meetingId, open)
       .catch(() => {})

@@ -2,13 +2,14 @@
 // holds changes the server has not confirmed, and sends the room writes queued while offline once the link
 // is back. Returns how many queued writes are waiting.
 import { useEffect, useState } from 'react';
+import { parseDocName } from '../../../shared/live/docNames';
 import { pooledDocs } from './docPool';
 import { onQueueChange, queuedWrites, replayQueue } from './offlineQueue';
 import type { MeetingControl } from './useMeetingControl';
 
 const CHECK_MS = 1000;
 
-const ofMeeting = (docName: string, meetingId: string) => docName.split('.')[1] === meetingId;
+const ofMeeting = (docName: string, meetingId: string) => parseDocName(docName)?.meetingId === meetingId;
 
 export function useRoomSync(control: MeetingControl, meetingId: string, userId: string, closed: boolean): number {
   const [queued, setQueued] = useState(() => queuedWrites(userId, meetingId).length);

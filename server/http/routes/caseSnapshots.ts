@@ -3,7 +3,6 @@
 // other cases' real titles and red flags from these snapshots. Only the case documents this user may open over the
 // WebSocket (the same access decision) are included.
 import { Router } from 'express';
-import * as Y from 'yjs';
 import { z } from 'zod';
 import { caseDocName } from '../../../shared/live/docNames.js';
 import type { Services } from '../../services/index.js';
@@ -24,7 +23,7 @@ export function caseSnapshotRoutes(services: Services): Router {
       const doc = caseDocName(meeting._id, personId);
       const { decision } = await services.documentAccess.decide(user, doc);
       if (!decision.access) continue;
-      const update = await services.documents.read(doc, (loaded) => Y.encodeStateAsUpdate(loaded));
+      const update = await services.documents.encodeState(doc);
       items.push({ doc, personId, update: Buffer.from(update).toString('base64') });
     }
     res.set('cache-control', 'no-store').json({ items });

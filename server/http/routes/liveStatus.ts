@@ -2,7 +2,6 @@
 // the server has its changes (the y-websocket protocol has no acknowledgements), and the whole of it, so a client can
 // compare what it still holds with the record without opening another WebSocket (at most three per participant).
 import { Router, type Request } from 'express';
-import * as Y from 'yjs';
 import { z } from 'zod';
 import { NotFound } from '../../errors.js';
 import type { Services } from '../../services/index.js';
@@ -34,7 +33,7 @@ export function liveStatusRoutes(services: Services): Router {
   });
   router.get('/api/live/snapshot', requireUser, async (req, res) => {
     const docName = await allowedDoc(req);
-    const update = await services.documents.read(docName, (loaded) => Y.encodeStateAsUpdate(loaded));
+    const update = await services.documents.encodeState(docName);
     res.set('cache-control', 'no-store').json({ doc: docName, update: Buffer.from(update).toString('base64') });
   });
   return router;

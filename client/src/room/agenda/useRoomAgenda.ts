@@ -1,6 +1,6 @@
 // The agenda the room shows: the meeting document's live order (or, for a guest who may not hold the meeting
 // document, the agenda GET /api/meetings/:id gave), with the real title of every case whose document this user holds.
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import type * as Y from 'yjs';
 import type { AgendaItem } from '../../../../shared/domain/records';
 import type { AgendaView } from '../../../../shared/live/meetingDoc';
@@ -23,4 +23,12 @@ export function useRoomAgenda(meetingDoc: LiveDoc | null, meeting: MeetingWithLi
     const agenda = meetingDoc ? live : record.map(fromRecord);
     return agenda.map((item) => (titles[item.id] ? { ...item, title: titles[item.id] } : item));
   }, [meetingDoc, live, record, titles]);
+}
+
+/** The short title of a person's case item ("" for none): the agenda title up to its first colon. */
+export function useCaseTitleOf(agenda: AgendaView[]): (personId: string | undefined) => string {
+  return useCallback(
+    (personId: string | undefined) => (personId ? (agenda.find((item) => item.personId === personId)?.title.split(':')[0] ?? '') : ''),
+    [agenda],
+  );
 }

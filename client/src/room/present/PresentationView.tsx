@@ -19,7 +19,7 @@ import { useMeetingControl } from '../../live/useMeetingControl';
 import { useCaseSnapshots } from '../../live/useCaseSnapshots';
 import { useYDoc, type LiveDoc } from '../../live/useYDoc';
 import { useYObserved } from '../../live/useYObserved';
-import { useRoomAgenda } from '../agenda/useRoomAgenda';
+import { useCaseTitleOf, useRoomAgenda } from '../agenda/useRoomAgenda';
 import { describeDue } from '../actions/describeDue';
 import { RedFlagList } from '../case/RedFlagList';
 import { useCaseDoc } from '../case/useCaseDoc';
@@ -31,7 +31,7 @@ import { AccessRevoked } from '../shell/AccessRevoked';
 import { useAgencies } from '../shell/useAgencies';
 import { useRoomState } from '../shell/useRoomState';
 import { useRoomUser } from '../shell/useRoomUser';
-import { RoomProvider } from '../RoomContext';
+import { RoomProvider, useRoom } from '../RoomContext';
 import { useCurrentUser } from '../../session/SessionContext';
 import { formatDate } from '../../format';
 import '../shell/room.css';
@@ -58,7 +58,7 @@ function PresentationView({ meeting }: { meeting: MeetingWithLiveDocuments }) {
   const snapshots = useCaseSnapshots(meeting._id, control.state);
   const agenda = useRoomAgenda(meetingDoc, meeting, snapshots, null);
   const agencies = useAgencies();
-  const caseTitle = useCallback((personId: string | undefined) => (personId ? (agenda.find((entry) => entry.personId === personId)?.title.split(':')[0] ?? '') : ''), [agenda]);
+  const caseTitle = useCaseTitleOf(agenda);
   const item = agenda.find((entry) => entry.id === room.currentItemId) ?? agenda[0];
   const caption = room.closed ? 'Closed' : room.state === 'scheduled' ? 'First item' : `${MEETING_STATE_LABELS[room.state]}: now discussing`;
   if (control.revoked) return <AccessRevoked />;
@@ -121,7 +121,7 @@ function CaseFacts({ live, releaseDate }: { live: LiveDoc; releaseDate?: string 
   const riskVersion = useYObserved(roots.risk);
   const pathwaysVersion = useYObserved(roots.pathways);
   const actionsVersion = useYObserved(roots.actions);
-  const agencies = useAgencies();
+  const { agencies } = useRoom();
   // Read afresh on every change of the shared types (the versions above re-render this component).
   void (riskVersion + pathwaysVersion + actionsVersion);
   const view = readCase(live.doc);

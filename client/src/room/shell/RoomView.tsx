@@ -1,5 +1,5 @@
 // The live meeting room: agenda and presence on the left, the item under discussion on the right.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type * as Y from 'yjs';
 import type { PublicUser } from '../../../../shared/domain/records';
 import { meetingDocName } from '../../../../shared/live/docNames';
@@ -16,7 +16,7 @@ import { useMeetingView } from '../access/useMeetingView';
 import { useRestrictedDoc } from '../access/useRestrictedDoc';
 import { AgendaSidebar } from '../agenda/AgendaSidebar';
 import { useFollowChair } from '../agenda/useFollowChair';
-import { useRoomAgenda } from '../agenda/useRoomAgenda';
+import { useCaseTitleOf, useRoomAgenda } from '../agenda/useRoomAgenda';
 import { ItemView } from '../case/ItemView';
 import { useCaseDoc } from '../case/useCaseDoc';
 import { ClosedBanner } from '../close/ClosedBanner';
@@ -81,10 +81,7 @@ export function RoomView({ meeting, user, directory }: { meeting: MeetingWithLiv
   // Tells the room whether this page holds unsent changes; sends room writes queued while offline.
   const queued = useRoomSync(control, meeting._id, user._id, room.closed);
 
-  const caseTitle = useCallback(
-    (personId: string | undefined) => (personId ? (agenda.find((item) => item.personId === personId)?.title.split(':')[0] ?? '') : ''),
-    [agenda],
-  );
+  const caseTitle = useCaseTitleOf(agenda);
   const onSelect = (itemId: string) => {
     if (isChair && !readOnly && control.connected) control.setCurrentItem(itemId);
     else follow.view(itemId);
